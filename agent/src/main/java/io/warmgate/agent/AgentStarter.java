@@ -1,0 +1,71 @@
+package io.warmgate.agent;
+
+import io.warmgate.bridge.GateBridge;
+import io.warmgate.config.ConfigLoader;
+import io.warmgate.config.ConfigResult;
+import io.warmgate.config.WarmgateConfig;
+import io.warmgate.core.AgentLog;
+import io.warmgate.core.HealthPathMatcher;
+import io.warmgate.core.MonotonicClock;
+import io.warmgate.core.RampCurve;
+import io.warmgate.core.RampGate;
+
+import java.lang.instrument.Instrumentation;
+
+/**
+ * Reads the configuration, builds the gate and installs the instrumentation. Any problem leaves the agent
+ * off and the application untouched, with one line on stderr that says why.
+ */
+final class AgentStarter {
+
+    private AgentStarter() {
+    }
+
+    static void start(String agentArgs, Instrumentation instrumentation) {
+        String version = AgentVersion.get();
+        if (GateBridge.isInstalled()) {
+            System.err.println("[warmgate] warmgate is already active in this JVM; the second -javaagent is ignored");
+            return;
+        }
+        ConfigResult result = ConfigLoader.load(agentArgs, System.getProperties(), System.getenv());
+        AgentLog log = AgentLog.stderr(result.valid() ? result.config().logLevel() : AgentLog.Level.INFO);
+        for (String warning : result.warnings()) {
+            log.warn(warning);
+        }
+        if (!result.valid()) {
+            for (String error : result.errors()) {
+                log.error(error + "; warmgate " + version + " is disabled, the application runs without it");
+            }
+            return;
+        }
+        WarmgateConfig config = result.config();
+        if (!config.enabled()) {
+            log.info("warmgate " + version + " is disabled by configuration (enabled=false)");
+            return;
+        }
+
+        RampGate gate = new RampGate(
+                new RampCurve(config.durationNanos(), config.aggression(), config.minPercent()),
+                config.start(), MonotonicClock.SYSTEM, new GateEventLog(log));
+        GateRuntime runtime = new GateRuntime(
+                new HealthPathMatcher(config.detect(), config.paths(), config.excludePaths()),
+                gate, config.peerHeader(), log);
+
+        log.info("warmgate " + version + " active on Java " + System.getProperty("java.version") + ": "
+                + config.describe());
+        if (GateBridge.class.getClassLoader() != null) {
+            log.warn("the bridge class was not loaded from the boot class path; "
+                    + "health endpoints in isolated class loaders may not be gated");
+        }
+        try {
+            Instrumenter.install(instrumentation, FrameworkCatalog.all(), log);
+        } catch (Throwable failure) {
+            log.error("could not install instrumentation on Java " + System.getProperty("java.version") + " ("
+                    + failure + "); warmgate is disabled, the application runs without it");
+            return;
+        }
+        if (!GateBridge.install(runtime)) {
+            log.info("warmgate is already active in this JVM; the second -javaagent is ignored");
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package io.warmgate.agent;
+
+import io.warmgate.core.AgentLog;
+import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.description.type.TypeDescription;
+import net.bytebuddy.dynamic.DynamicType;
+import net.bytebuddy.utility.JavaModule;
+
+import java.lang.instrument.Instrumentation;
+import java.util.List;
+
+import static net.bytebuddy.matcher.ElementMatchers.isSynthetic;
+import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
+
+/** Installs one Byte Buddy transformer that applies every framework's advice. */
+final class Instrumenter {
+
+    private Instrumenter() {
+    }
+
+    static void install(Instrumentation instrumentation, List<HandlerInstrumentation> frameworks, AgentLog log) {
+        AgentBuilder builder = new AgentBuilder.Default()
+                // Advice only: no new fields or methods, so already loaded classes can be retransformed too.
+                .disableClassFormatChanges()
+                .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
+                // Describe types from their class files, never by loading classes during matching.
+                .with(AgentBuilder.DescriptionStrategy.Default.POOL_FIRST)
+                .with(AgentBuilder.PoolStrategy.Default.FAST)
+                .with(new LoggingListener(log))
+                .ignore(nameStartsWith("java.")
+                        .or(nameStartsWith("javax.management."))
+                        .or(nameStartsWith("jdk."))
+                        .or(nameStartsWith("sun."))
+                        .or(nameStartsWith("com.sun."))
+                        .or(nameStartsWith("io.warmgate."))
+                        .or(isSynthetic()));
+        for (HandlerInstrumentation framework : frameworks) {
+            builder = builder
+                    .type(framework.types(), new ClassLoaderSees(framework.markerClass()))
+                    .transform(new AgentBuilder.Transformer.ForAdvice()
+                            .include(framework.advice().getClassLoader())
+                            .advice(framework.methods(), framework.advice().getName()));
+        }
+        builder.installOn(instrumentation);
+    }
+
+    /** Reports what Byte Buddy did: transformations at debug level, failures as one warning per class. */
+    private static final class LoggingListener extends AgentBuilder.Listener.Adapter {
+
+        private final AgentLog log;
+
+        LoggingListener(AgentLog log) {
+            this.log = log;
+        }
+
+        @Override
+        public void onTransformation(TypeDescription type, ClassLoader loader, JavaModule module, boolean loaded,
+                                     DynamicType dynamicType) {
+            if (log.isDebug()) {
+                log.debug("instrumented " + type.getName() + (loaded ? " (retransformed)" : ""));
+            }
+        }
+
+        @Override
+        public void onError(String typeName, ClassLoader loader, JavaModule module, boolean loaded, Throwable error) {
+            log.warnOnce("instrument:" + typeName, "could not instrument " + typeName + " (" + error
+                    + "); it runs unchanged");
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.warmgate.agent;
+
+import java.lang.instrument.Instrumentation;
+
+/**
+ * Entry point named in the jar manifest ({@code Premain-Class} and {@code Agent-Class}).
+ *
+ * <p>This class deliberately references nothing but JDK types and {@link BootstrapBridgeInjector}: the bridge
+ * classes must reach the boot class path before anything loads them from the agent jar, or the application
+ * would see two copies.
+ */
+public final class WarmgateAgent {
+
+    private WarmgateAgent() {
+    }
+
+    public static void premain(String agentArgs, Instrumentation instrumentation) {
+        start(agentArgs, instrumentation);
+    }
+
+    public static void agentmain(String agentArgs, Instrumentation instrumentation) {
+        start(agentArgs, instrumentation);
+    }
+
+    private static void start(String agentArgs, Instrumentation instrumentation) {
+        try {
+            BootstrapBridgeInjector.inject(instrumentation);
+            AgentStarter.start(agentArgs, instrumentation);
+        } catch (Throwable failure) {
+            // Whatever happens, the application starts. One line says why the agent is not active.
+            System.err.println("[warmgate] ERROR could not start (" + failure + "); warmgate is disabled, "
+                    + "the application runs without it");
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package io.warmgate.agent.servlet;
+
+import io.warmgate.bridge.GateBridge;
+import net.bytebuddy.asm.Advice;
+
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Inlined at the start of {@code jakarta.servlet} {@code service(ServletRequest, ServletResponse)}. For a gated
+ * health path from a denied peer it writes the 503 and skips the servlet; otherwise it changes nothing.
+ *
+ * <p>{@link JavaxServletAdvice} is the same code against the {@code javax.servlet} types: inlined advice
+ * cannot share a method across the two namespaces, so the logic itself lives in {@link GateBridge}.
+ */
+public final class JakartaServletAdvice {
+
+    private JakartaServletAdvice() {
+    }
+
+    /** @return true to skip the servlet because a denial was written */
+    @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class, suppress = Throwable.class)
+    public static boolean denyBeforeHandler(@Advice.This Object servlet,
+                                            @Advice.Argument(0) ServletRequest request,
+                                            @Advice.Argument(1) ServletResponse response) {
+        try {
+            if (!(request instanceof HttpServletRequest) || !(response instanceof HttpServletResponse)) {
+                return false;
+            }
+            HttpServletRequest http = (HttpServletRequest) request;
+            String path = http.getRequestURI();
+            if (!GateBridge.isGated(path) || http.getAttribute(GateBridge.DECIDED_ATTRIBUTE) != null) {
+                return false;
+            }
+            http.setAttribute(GateBridge.DECIDED_ATTRIBUTE, Boolean.TRUE);
+            String peerHeader = GateBridge.peerHeaderName();
+            String[] denial = GateBridge.check(path, http.getRemoteAddr(),
+                    peerHeader == null ? null : http.getHeader(peerHeader), "servlet " + servlet.getClass().getName());
+            HttpServletResponse answer = (HttpServletResponse) response;
+            if (denial == null || answer.isCommitted()) {
+                return false;
+            }
+            answer.setStatus(503);
+            answer.setHeader(GateBridge.RESPONSE_HEADER, denial[0]);
+            answer.setHeader("Cache-Control", "no-store");
+            answer.setContentType("text/plain;charset=UTF-8");
+            byte[] body = denial[1].getBytes("UTF-8");
+            answer.setContentLength(body.length);
+            if (!"HEAD".equals(http.getMethod())) {
+                answer.getOutputStream().write(body);
+            }
+            return true;
+        } catch (Throwable failure) {
+            GateBridge.failed("servlet advice", failure);
+            return false;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package io.warmgate.core;
+
+/** Where the gate is in its life. Phases only move forwards, in declaration order (WARMING may be skipped). */
+public enum Phase {
+    /** No health check has arrived yet; the ramp has not started. */
+    WAITING,
+    /** The synthetic warm-up is running; every health check is denied. */
+    WARMING,
+    /** The ramp is running: a growing share of load-balancer nodes is told "healthy". */
+    RAMPING,
+    /** The ramp is over: every health check goes through to the application. */
+    OPEN;
+
+    /** The lower-case name used in the X-Warmgate header and in logs. */
+    public String label() {
+        switch (this) {
+            case WAITING:
+                return "waiting";
+            case WARMING:
+                return "warming";
+            case RAMPING:
+                return "ramping";
+            default:
+                return "open";
+        }
+    }
+}

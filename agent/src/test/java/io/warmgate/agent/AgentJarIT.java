@@ -1,0 +1,134 @@
+package io.warmgate.agent;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Checks the packaged agent jar: what it contains, its bytecode level and its manifest. */
+class AgentJarIT {
+
+    private static final int JAVA_8_MAJOR = 52;
+
+    private static Path jarPath;
+    private static Map<String, byte[]> classes;
+    private static List<String> entries;
+    private static Attributes manifest;
+
+    @BeforeAll
+    static void readJar() throws IOException {
+        jarPath = Paths.get(System.getProperty("warmgate.agent.jar", "target/warmgate-agent.jar"));
+        assertThat(jarPath).exists();
+        classes = new TreeMap<>();
+        entries = new ArrayList<>();
+        try (JarFile jar = new JarFile(jarPath.toFile())) {
+            manifest = jar.getManifest().getMainAttributes();
+            for (JarEntry entry : Collections.list(jar.entries())) {
+                entries.add(entry.getName());
+                if (entry.getName().endsWith(".class")) {
+                    try (InputStream in = jar.getInputStream(entry)) {
+                        classes.put(entry.getName(), in.readAllBytes());
+                    }
+                }
+            }
+        }
+        System.out.printf("warmgate-agent.jar: %,d bytes, %d classes%n", Files.size(jarPath), classes.size());
+    }
+
+    @Test
+    void manifestDeclaresAgentAndCli() {
+        assertThat(manifest.getValue("Premain-Class")).isEqualTo("io.warmgate.agent.WarmgateAgent");
+        assertThat(manifest.getValue("Agent-Class")).isEqualTo("io.warmgate.agent.WarmgateAgent");
+        assertThat(manifest.getValue("Can-Retransform-Classes")).isEqualTo("true");
+        assertThat(manifest.getValue("Main-Class")).isEqualTo("io.warmgate.cli.WarmgateCli");
+        assertThat(manifest.getValue("Implementation-Version")).isNotBlank();
+    }
+
+    @Test
+    void everythingLivesUnderTheProjectPackage() {
+        for (String entry : entries) {
+            boolean ours = entry.startsWith("io/warmgate/") || entry.equals("io/");
+            boolean metaInf = entry.equals("META-INF/") || entry.equals("META-INF/MANIFEST.MF");
+            assertThat(ours || metaInf).as("unexpected jar entry %s", entry).isTrue();
+        }
+        assertThat(classes.keySet()).noneMatch(name -> name.startsWith("net/bytebuddy/") || name.startsWith("com/google/"));
+    }
+
+    @Test
+    void byteBuddyAndGuavaAreShadedAndRelocated() {
+        assertThat(classes).containsKey("io/warmgate/shaded/bytebuddy/agent/builder/AgentBuilder.class");
+        assertThat(classes.keySet()).anyMatch(name -> name.startsWith("io/warmgate/shaded/guava/hash/"));
+        for (Map.Entry<String, byte[]> entry : classes.entrySet()) {
+            String text = new String(entry.getValue(), StandardCharsets.ISO_8859_1);
+            assertThat(text).as("%s references an unrelocated Byte Buddy class", entry.getKey())
+                    .doesNotContain("Lnet/bytebuddy/").doesNotContain("Lcom/google/common/");
+        }
+    }
+
+    @Test
+    void everyClassRunsOnJava8() throws IOException {
+        for (Map.Entry<String, byte[]> entry : classes.entrySet()) {
+            int major = majorVersion(entry.getValue());
+            assertThat(major).as("bytecode level of %s", entry.getKey()).isLessThanOrEqualTo(JAVA_8_MAJOR);
+            if (!entry.getKey().startsWith("io/warmgate/shaded/")) {
+                assertThat(major).as("our own class %s is compiled for Java 8", entry.getKey()).isEqualTo(JAVA_8_MAJOR);
+            }
+        }
+    }
+
+    @Test
+    void coreConfigAndCliHaveNoByteBuddy() {
+        for (Map.Entry<String, byte[]> entry : classes.entrySet()) {
+            String name = entry.getKey();
+            if (name.startsWith("io/warmgate/core/") || name.startsWith("io/warmgate/config/")
+                    || name.startsWith("io/warmgate/cli/") || name.startsWith("io/warmgate/bridge/")) {
+                assertThat(new String(entry.getValue(), StandardCharsets.ISO_8859_1))
+                        .as("%s must not depend on Byte Buddy", name)
+                        .doesNotContain("io/warmgate/shaded/bytebuddy");
+            }
+        }
+    }
+
+    @Test
+    void bridgeReferencesOnlyJdkTypesAndItself() {
+        List<String> bridge = new ArrayList<>();
+        for (String name : classes.keySet()) {
+            if (name.startsWith("io/warmgate/bridge/")) {
+                bridge.add(name);
+                String text = new String(classes.get(name), StandardCharsets.ISO_8859_1);
+                assertThat(text.replace("io/warmgate/bridge/", ""))
+                        .as("%s is loaded by the boot class loader and may only use JDK types", name)
+                        .doesNotContain("io/warmgate/");
+            }
+        }
+        assertThat(bridge).containsExactlyInAnyOrder(
+                "io/warmgate/bridge/GateBridge.class", "io/warmgate/bridge/HealthGatekeeper.class");
+        for (String className : BootstrapBridgeInjector.BRIDGE_CLASSES) {
+            assertThat(classes).containsKey(className.replace('.', '/') + ".class");
+        }
+    }
+
+    private static int majorVersion(byte[] classFile) throws IOException {
+        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(classFile))) {
+            assertThat(in.readInt()).isEqualTo(0xCAFEBABE);
+            in.readUnsignedShort(); // minor
+            return in.readUnsignedShort();
+        }
+    }
+}
