@@ -11,6 +11,7 @@ import java.util.List;
 
 import static net.bytebuddy.matcher.ElementMatchers.isSynthetic;
 import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
+import static net.bytebuddy.matcher.ElementMatchers.not;
 
 /** Installs one Byte Buddy transformer that applies every framework's advice. */
 final class Instrumenter {
@@ -18,8 +19,15 @@ final class Instrumenter {
     private Instrumenter() {
     }
 
+    /**
+     * The shaded Byte Buddy's switch for its "nexus" (a helper it injects for initialisers of generated types).
+     * Advice never needs it, and preparing it reaches for {@code sun.misc.Unsafe}, which Java 24 and later warn
+     * about on stderr. The name is in our own shaded namespace, so it concerns only our copy of Byte Buddy.
+     */
+    private static final String NEXUS_SWITCH = "io.warmgate.shaded.bytebuddy.nexus.disabled";
+
     static void install(Instrumentation instrumentation, List<HandlerInstrumentation> frameworks, AgentLog log) {
-        AgentBuilder builder = new AgentBuilder.Default()
+        AgentBuilder builder = newAgentBuilder()
                 // Advice only: no new fields or methods, so already loaded classes can be retransformed too.
                 .disableClassFormatChanges()
                 .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
@@ -32,7 +40,8 @@ final class Instrumenter {
                         .or(nameStartsWith("jdk."))
                         .or(nameStartsWith("sun."))
                         .or(nameStartsWith("com.sun."))
-                        .or(nameStartsWith("io.warmgate."))
+                        // The agent's own classes, but not the sample applications that ship in this repository.
+                        .or(nameStartsWith("io.warmgate.").and(not(nameStartsWith("io.warmgate.samples."))))
                         .or(isSynthetic()));
         for (HandlerInstrumentation framework : frameworks) {
             builder = builder
@@ -42,6 +51,21 @@ final class Instrumenter {
                             .advice(framework.methods(), framework.advice().getName()));
         }
         builder.installOn(instrumentation);
+    }
+
+    /** Creates the builder with the nexus switched off just while its classes initialise, then restores the switch. */
+    private static AgentBuilder newAgentBuilder() {
+        String previous = System.getProperty(NEXUS_SWITCH);
+        System.setProperty(NEXUS_SWITCH, "true");
+        try {
+            return new AgentBuilder.Default();
+        } finally {
+            if (previous == null) {
+                System.clearProperty(NEXUS_SWITCH);
+            } else {
+                System.setProperty(NEXUS_SWITCH, previous);
+            }
+        }
     }
 
     /** Reports what Byte Buddy did: transformations at debug level, failures as one warning per class. */

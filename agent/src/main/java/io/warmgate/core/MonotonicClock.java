@@ -9,7 +9,11 @@ public interface MonotonicClock {
     /** Nanoseconds from an arbitrary fixed origin; only differences between two readings mean anything. */
     long nanoTime();
 
-    /** {@link System#nanoTime()}. An anonymous class rather than a method reference: see {@link AgentLog}. */
+    /**
+     * {@link System#nanoTime()}. An anonymous class rather than a method reference, as everywhere in the agent:
+     * a lambda's first use bootstraps java.lang.invoke, which costs startup time in premain and can load
+     * classes while the agent's own class transformer is active.
+     */
     MonotonicClock SYSTEM = new MonotonicClock() {
         @Override
         public long nanoTime() {

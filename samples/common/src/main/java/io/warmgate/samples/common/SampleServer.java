@@ -71,9 +71,21 @@ public final class SampleServer {
     }
 
     /** Reports a start-up failure on stderr in one line and exits with {@link #STARTUP_FAILURE_STATUS}. */
-    public static void failStartup(String serverName, Exception cause) {
-        String reason = cause.getMessage() != null ? cause.getMessage() : cause.toString();
-        System.err.println(serverName + ": cannot start: " + reason);
+    public static void failStartup(String serverName, Exception failure) {
+        System.err.println(serverName + ": cannot start: " + describe(failure));
         System.exit(STARTUP_FAILURE_STATUS);
+    }
+
+    /**
+     * The failure's message plus its root cause: containers wrap the useful part (such as "Address already in
+     * use") in generic lifecycle exceptions.
+     */
+    static String describe(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = failure.getMessage() != null ? failure.getMessage() : failure.toString();
+        return root == failure ? message : message + " (" + root + ")";
     }
 }

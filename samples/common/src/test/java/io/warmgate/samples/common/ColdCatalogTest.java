@@ -78,10 +78,20 @@ class ColdCatalogTest {
         ColdCatalog catalog = new ColdCatalog();
         catalog.item(1); // builds the index, so the comparison below is only about the per-item cache
 
-        long missNanos = timeLookup(catalog, 2);
-        long hitNanos = timeLookup(catalog, 2);
+        long fastestMissNanos = Long.MAX_VALUE;
+        for (int id = 2; id <= 6; id++) {
+            fastestMissNanos = Math.min(fastestMissNanos, timeLookup(catalog, id));
+        }
+        long[] hitNanos = new long[201];
+        for (int i = 0; i < hitNanos.length; i++) {
+            hitNanos[i] = timeLookup(catalog, 2 + i % 5);
+        }
+        Arrays.sort(hitNanos);
+        long hitMedianNanos = Math.max(1, hitNanos[hitNanos.length / 2]);
 
-        assertThat(missNanos).as("miss %d ns vs hit %d ns", missNanos, hitNanos).isGreaterThan(10 * hitNanos);
+        assertThat(fastestMissNanos)
+                .as("fastest miss %d ns vs median hit %d ns", fastestMissNanos, hitMedianNanos)
+                .isGreaterThan(10 * hitMedianNanos);
     }
 
     @Test

@@ -30,4 +30,14 @@ class SampleServerTest {
         assertThatIllegalArgumentException().isThrownBy(() -> SampleServer.parsePort("-1"));
         assertThatIllegalArgumentException().isThrownBy(() -> SampleServer.parsePort("http"));
     }
+
+    @Test
+    void describesAWrappedFailureWithItsRootCause() {
+        Exception wrapped = new IllegalStateException("Protocol handler initialization failed",
+                new RuntimeException("bind", new java.net.BindException("Address already in use")));
+
+        assertThat(SampleServer.describe(wrapped))
+                .isEqualTo("Protocol handler initialization failed (java.net.BindException: Address already in use)");
+        assertThat(SampleServer.describe(new IllegalArgumentException("bad port"))).isEqualTo("bad port");
+    }
 }

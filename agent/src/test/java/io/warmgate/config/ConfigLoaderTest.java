@@ -1,0 +1,345 @@
+package io.warmgate.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.warmgate.core.AgentLog;
+import io.warmgate.core.RampGate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ConfigLoaderTest {
+
+    private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
+
+    private final Properties props = new Properties();
+    private final Map<String, String> env = new HashMap<>();
+
+    private ConfigResult load(String agentArgs) {
+        return ConfigLoader.load(agentArgs, props, env);
+    }
+
+    private WarmgateConfig valid(String agentArgs) {
+        ConfigResult result = load(agentArgs);
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.valid()).isTrue();
+        return result.config();
+    }
+
+    private String onlyError(String agentArgs) {
+        ConfigResult result = load(agentArgs);
+        assertThat(result.valid()).isFalse();
+        assertThat(result.config()).isNull();
+        assertThat(result.errors()).hasSize(1);
+        return result.errors().get(0);
+    }
+
+    @Test
+    void nothingConfiguredGivesTheDefaults() {
+        for (String none : new String[] {null, "", "  "}) {
+            ConfigResult result = load(none);
+            assertThat(result.valid()).isTrue();
+            assertThat(result.warnings()).isEmpty();
+            WarmgateConfig config = result.config();
+            assertThat(config.enabled()).isTrue();
+            assertThat(config.durationNanos()).isEqualTo(60 * SECOND);
+            assertThat(config.aggression()).isEqualTo(1.0);
+            assertThat(config.minPercent()).isZero();
+            assertThat(config.start()).isEqualTo(RampGate.StartMode.FIRST_CHECK);
+            assertThat(config.paths()).isEmpty();
+            assertThat(config.excludePaths()).isEmpty();
+            assertThat(config.detect()).isTrue();
+            assertThat(config.peerHeader()).isNull();
+            assertThat(config.logLevel()).isEqualTo(AgentLog.Level.INFO);
+            assertThat(config.warmupRequests()).isEmpty();
+            assertThat(config.warmupFile()).isNull();
+            assertThat(config.warmupConcurrency()).isEqualTo(4);
+            assertThat(config.warmupRounds()).isEqualTo(3);
+            assertThat(config.warmupDurationNanos()).isZero();
+            assertThat(config.warmupTimeoutNanos()).isEqualTo(60 * SECOND);
+            assertThat(config.warmupPort()).isZero();
+            assertThat(config.warmupHeaders()).isEmpty();
+            assertThat(config.warmupUnsafeMethods()).isFalse();
+            assertThat(config.warmupConfigured()).isFalse();
+        }
+        assertThat(ConfigLoader.load(null, null, null).config().describe())
+                .isEqualTo(WarmgateConfig.defaults().describe());
+    }
+
+    @Test
+    void describeIsOneLineWithEveryRampSetting() {
+        assertThat(WarmgateConfig.defaults().describe()).isEqualTo("duration=60s aggression=1.0 min-percent=0.0 "
+                + "start=first-check peer=remote detect=true paths=[] exclude-paths=[] log=info warmup=off");
+        WarmgateConfig config = valid("enabled=false,duration=90s,aggression=2,peer=header:X-Forwarded-For,"
+                + "paths=/status;/ping,warmup.requests=GET /a;/b,warmup.headers=Authorization: Bearer secret");
+        assertThat(config.describe())
+                .startsWith("enabled=false duration=90s aggression=2.0 min-percent=0.0 start=first-check "
+                        + "peer=header:X-Forwarded-For detect=true paths=[/status, /ping]")
+                .contains("warmup.requests=[GET /a, /b]", "warmup.headers=[Authorization]", "warmup.rounds=3")
+                .doesNotContain("secret")
+                .doesNotContain("\n");
+    }
+
+    @Test
+    void everyKeyFromTheAgentArgument() {
+        WarmgateConfig config = valid(" enabled = true , duration=90s,aggression=2.5,min-percent=10%,start=immediate,"
+                + "paths=/status; /ping/ ,exclude-paths=/internal/health,detect=FALSE,peer=header: X-Real-IP ,"
+                + "log=DEBUG,warmup.requests=GET /api/items;HEAD /api/search?q=a;/plain,warmup.file=/etc/warm.txt,"
+                + "warmup.concurrency=8,warmup.rounds=5,warmup.duration=20s,warmup.timeout=2m,warmup.port=8080,"
+                + "warmup.headers=X-Warmup: true;Accept:application/json,warmup.unsafe-methods=True");
+        assertThat(config.enabled()).isTrue();
+        assertThat(config.durationNanos()).isEqualTo(90 * SECOND);
+        assertThat(config.aggression()).isEqualTo(2.5);
+        assertThat(config.minPercent()).isEqualTo(10.0);
+        assertThat(config.start()).isEqualTo(RampGate.StartMode.IMMEDIATE);
+        assertThat(config.paths()).containsExactly("/status", "/ping/");
+        assertThat(config.excludePaths()).containsExactly("/internal/health");
+        assertThat(config.detect()).isFalse();
+        assertThat(config.peerHeader()).isEqualTo("X-Real-IP");
+        assertThat(config.logLevel()).isEqualTo(AgentLog.Level.DEBUG);
+        assertThat(config.warmupRequests()).containsExactly("GET /api/items", "HEAD /api/search?q=a", "/plain");
+        assertThat(config.warmupFile()).isEqualTo("/etc/warm.txt");
+        assertThat(config.warmupConcurrency()).isEqualTo(8);
+        assertThat(config.warmupRounds()).isEqualTo(5);
+        assertThat(config.warmupDurationNanos()).isEqualTo(20 * SECOND);
+        assertThat(config.warmupTimeoutNanos()).isEqualTo(120 * SECOND);
+        assertThat(config.warmupPort()).isEqualTo(8080);
+        assertThat(config.warmupHeaders()).containsExactly("X-Warmup: true", "Accept:application/json");
+        assertThat(config.warmupUnsafeMethods()).isTrue();
+        assertThat(config.warmupConfigured()).isTrue();
+    }
+
+    @Test
+    void systemPropertiesAreRead() {
+        props.setProperty("warmgate.duration", "45s");
+        props.setProperty("warmgate.paths", "/a;/b");
+        props.setProperty("warmgate.warmup.headers", "Accept: a, b;X-Test: 1");
+        props.setProperty("java.version", "17"); // not ours: ignored
+        WarmgateConfig config = valid(null);
+        assertThat(config.durationNanos()).isEqualTo(45 * SECOND);
+        assertThat(config.paths()).containsExactly("/a", "/b");
+        assertThat(config.warmupHeaders()).containsExactly("Accept: a, b", "X-Test: 1");
+    }
+
+    @Test
+    void environmentVariablesAreReadWithMappedNames() {
+        env.put("WARMGATE_MIN_PERCENT", "5");
+        env.put("WARMGATE_WARMUP_REQUESTS", "GET /a;GET /b");
+        env.put("WARMGATE_WARMUP_UNSAFE_METHODS", "true");
+        env.put("WARMGATE_EXCLUDE_PATHS", "/x");
+        env.put("PATH", "/usr/bin");
+        ConfigResult result = load(null);
+        assertThat(result.warnings()).isEmpty();
+        WarmgateConfig config = result.config();
+        assertThat(config.minPercent()).isEqualTo(5.0);
+        assertThat(config.warmupRequests()).containsExactly("GET /a", "GET /b");
+        assertThat(config.warmupUnsafeMethods()).isTrue();
+        assertThat(config.excludePaths()).containsExactly("/x");
+    }
+
+    @Test
+    void everyKeyHasTheDocumentedEnvironmentName() {
+        assertThat(ConfigKey.MIN_PERCENT.envName()).isEqualTo("WARMGATE_MIN_PERCENT");
+        assertThat(ConfigKey.WARMUP_REQUESTS.envName()).isEqualTo("WARMGATE_WARMUP_REQUESTS");
+        assertThat(ConfigKey.WARMUP_UNSAFE_METHODS.envName()).isEqualTo("WARMGATE_WARMUP_UNSAFE_METHODS");
+        for (ConfigKey key : ConfigKey.values()) {
+            // Any file name is acceptable for warmup.file; only an empty one is not.
+            String bad = key == ConfigKey.WARMUP_FILE ? "" : "garbage value";
+            env.clear();
+            env.put(key.envName(), bad);
+            String error = onlyError(null);
+            assertThat(error).as(key.key()).startsWith("config: " + key.key() + "=" + bad + " (from environment "
+                    + key.envName() + ") is not valid; expected ");
+        }
+    }
+
+    @Test
+    void agentArgumentBeatsSystemPropertyBeatsEnvironmentBeatsDefault() {
+        env.put("WARMGATE_DURATION", "10s");
+        env.put("WARMGATE_AGGRESSION", "3");
+        env.put("WARMGATE_MIN_PERCENT", "7");
+        props.setProperty("warmgate.duration", "20s");
+        props.setProperty("warmgate.aggression", "2");
+        WarmgateConfig config = valid("duration=30s");
+        assertThat(config.durationNanos()).isEqualTo(30 * SECOND);
+        assertThat(config.aggression()).isEqualTo(2.0);
+        assertThat(config.minPercent()).isEqualTo(7.0);
+        assertThat(config.start()).isEqualTo(RampGate.StartMode.FIRST_CHECK);
+    }
+
+    @Test
+    void onlyTheWinningValueIsChecked() {
+        env.put("WARMGATE_DURATION", "banana");
+        assertThat(valid("duration=30s").durationNanos()).isEqualTo(30 * SECOND);
+        props.setProperty("warmgate.duration", "soon");
+        assertThat(onlyError(null)).contains("duration=soon (from -Dwarmgate.duration)");
+    }
+
+    @Test
+    void listsAreSeparatedBySemicolonsAndEmptyElementsDropped() {
+        assertThat(valid("paths=/a;;/b; ;/c;").paths()).containsExactly("/a", "/b", "/c");
+        assertThat(valid("paths=").paths()).isEmpty();
+        env.put("WARMGATE_PATHS", "/from-env");
+        assertThat(valid("paths=").paths()).as("an empty list still overrides").isEmpty();
+    }
+
+    @Test
+    void enabledFalseIsValid() {
+        ConfigResult result = load("enabled=false");
+        assertThat(result.valid()).isTrue();
+        assertThat(result.config().enabled()).isFalse();
+        assertThat(valid("enabled=FALSE").enabled()).isFalse();
+    }
+
+    @Test
+    void theDocumentedExampleMessageForABadDuration() {
+        assertThat(onlyError("duration=banana")).isEqualTo("config: duration=banana (from agent argument) is not "
+                + "valid; expected a duration such as 500ms, 30s, 2m or a number of seconds");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "enabled=yes|enabled=yes|true or false",
+        "duration=0s|duration=0s|more than 0 and at most 24h",
+        "duration=25h|duration=25h|more than 0 and at most 24h",
+        "duration=-5s|duration=-5s|a duration such as 500ms",
+        "duration=|duration=|a duration such as",
+        "aggression=0|aggression=0|a number greater than 0 and at most 100",
+        "aggression=101|aggression=101|a number greater than 0 and at most 100",
+        "aggression=fast|aggression=fast|a number greater than 0",
+        "aggression=NaN|aggression=NaN|a number greater than 0",
+        "aggression=1e2|aggression=1e2|a number greater than 0",
+        "min-percent=101|min-percent=101|a number from 0 to 100",
+        "min-percent=-1|min-percent=-1|a number from 0 to 100",
+        "start=later|start=later|first-check or immediate",
+        "paths=/ok;health|paths=/ok;health|paths starting with '/', separated by ';', such as /status;/ping ('health' does not start with '/')",
+        "paths=/health/*|paths=/health/*|wildcards",
+        "paths=/a?b=1|paths=/a?b=1|query strings",
+        "exclude-paths=internal|exclude-paths=internal|does not start with '/'",
+        "detect=1|detect=1|true or false",
+        "peer=header:|peer=header:|remote or header:<Name>",
+        "peer=header:X Forwarded|peer=header:X Forwarded|'X Forwarded' is not a valid header name",
+        "peer=header:X-Fwd:1|peer=header:X-Fwd:1|not a valid header name",
+        "peer=client|peer=client|remote or header:<Name>",
+        "log=verbose|log=verbose|info, debug or off",
+        "warmup.requests=GET api|warmup.requests=GET api|'GET api' is not of the form [METHOD] /path",
+        "warmup.requests=GET /a /b|warmup.requests=GET /a /b|is not of the form",
+        "warmup.file=|warmup.file=|the path of a file",
+        "warmup.concurrency=0|warmup.concurrency=0|a whole number of at least 1",
+        "warmup.concurrency=two|warmup.concurrency=two|a whole number of at least 1",
+        "warmup.rounds=99999999999|warmup.rounds=99999999999|a whole number of at least 1",
+        "warmup.duration=forever|warmup.duration=forever|a duration such as",
+        "warmup.timeout=0|warmup.timeout=0|more than 0 and at most 24h",
+        "warmup.port=0|warmup.port=0|a port number from 1 to 65535",
+        "warmup.port=65536|warmup.port=65536|a port number from 1 to 65535",
+        "warmup.headers=NoColon|warmup.headers=NoColon|is not of the form Name: value",
+        "warmup.headers=: value|warmup.headers=: value|is not of the form Name: value",
+        "warmup.unsafe-methods=maybe|warmup.unsafe-methods=maybe|true or false",
+    })
+    void eachBadValueGetsOneMessageWithKeyValueSourceAndAcceptedForm(String args, String shown, String expected) {
+        String error = onlyError(args);
+        assertThat(error).startsWith("config: " + shown + " (from agent argument) is not valid; expected ")
+                .contains(expected);
+    }
+
+    @Test
+    void valuesAreTrimmedInMessagesAndParsing() {
+        assertThat(valid("duration= 2m ").durationNanos()).isEqualTo(120 * SECOND);
+        assertThat(onlyError("log= loud ")).startsWith("config: log=loud (from agent argument)");
+    }
+
+    @Test
+    void severalBadValuesGiveSeveralErrors() {
+        ConfigResult result = load("duration=x,aggression=y,start=z");
+        assertThat(result.valid()).isFalse();
+        assertThat(result.errors()).hasSize(3);
+    }
+
+    @Test
+    void anArgumentEntryWithoutEqualsIsAnError() {
+        assertThat(onlyError("duration=30s,verbose")).isEqualTo("config: 'verbose' (from agent argument) is not "
+                + "valid; expected key=value entries separated by ',', such as duration=90s,aggression=2");
+        assertThat(onlyError("=5")).contains("'=5'");
+        assertThat(valid("duration=30s,,log=off,").logLevel()).isEqualTo(AgentLog.Level.OFF);
+    }
+
+    @Test
+    void unknownKeysWarnWithTheClosestKnownKey() {
+        props.setProperty("warmgate.duraton", "30s");
+        ConfigResult result = load("aggresion=2,min_percent=5,Duration=1s,timeout=5s");
+        assertThat(result.valid()).isTrue();
+        assertThat(result.warnings()).containsExactlyInAnyOrder(
+                "config: unknown key 'duraton' (from -Dwarmgate.duraton); did you mean 'duration'?",
+                "config: unknown key 'aggresion' (from agent argument); did you mean 'aggression'?",
+                "config: unknown key 'min_percent' (from agent argument); did you mean 'min-percent'?",
+                "config: unknown key 'Duration' (from agent argument); did you mean 'duration'?",
+                "config: unknown key 'timeout' (from agent argument); did you mean 'warmup.timeout'?");
+        assertThat(result.config().durationNanos()).isEqualTo(60 * SECOND);
+    }
+
+    @Test
+    void unknownKeysWithNothingCloseListTheKnownKeys() {
+        ConfigResult result = load("banana=1");
+        assertThat(result.warnings()).hasSize(1);
+        assertThat(result.warnings().get(0)).startsWith("config: unknown key 'banana' (from agent argument); "
+                + "known keys: enabled, duration, aggression, min-percent, start, paths, exclude-paths, detect, "
+                + "peer, log, warmup.requests");
+    }
+
+    @Test
+    void unknownEnvironmentVariablesSuggestTheEnvironmentName() {
+        env.put("WARMGATE_DURATON", "30s");
+        env.put("WARMGATE_WARMUP_REQUEST", "/a");
+        env.put("WARMGATE_X", "1");
+        List<String> warnings = load(null).warnings();
+        assertThat(warnings).containsExactly(
+                "config: unknown key 'WARMGATE_DURATON' (from environment); did you mean 'WARMGATE_DURATION'?",
+                "config: unknown key 'WARMGATE_WARMUP_REQUEST' (from environment); did you mean "
+                        + "'WARMGATE_WARMUP_REQUESTS'?",
+                warnings.get(2));
+        assertThat(warnings.get(2)).startsWith("config: unknown key 'WARMGATE_X' (from environment); known keys: "
+                + "WARMGATE_ENABLED, WARMGATE_DURATION");
+    }
+
+    @Test
+    void aKeyGivenTwiceInTheArgumentWarnsAndTheLastWins() {
+        ConfigResult result = load("duration=10s,duration=20s");
+        assertThat(result.config().durationNanos()).isEqualTo(20 * SECOND);
+        assertThat(result.warnings()).containsExactly(
+                "config: key 'duration' appears more than once in the agent argument; the last value is used");
+    }
+
+    @Test
+    void neverThrowsEvenOnHostileInput() {
+        Properties hostile = new Properties() {
+            @Override
+            public java.util.Set<String> stringPropertyNames() {
+                throw new IllegalStateException("concurrently modified");
+            }
+        };
+        ConfigResult result = ConfigLoader.load("duration=1s", hostile, env);
+        assertThat(result.valid()).isFalse();
+        assertThat(result.errors()).singleElement().asString().startsWith("config: the configuration could not be read");
+        props.put("warmgate.duration", Integer.valueOf(5)); // a non-String value is skipped, not a crash
+        assertThat(load(null).valid()).isTrue();
+    }
+
+    @Test
+    void veryLongValuesAreShortenedInMessages() {
+        String error = onlyError("duration=" + "9".repeat(5000) + "x");
+        assertThat(error.length()).isLessThan(400);
+        assertThat(error).contains("...");
+    }
+
+    @Test
+    void listsAreUnmodifiable() {
+        WarmgateConfig config = valid("paths=/a");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> config.paths().add("/b"))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+}

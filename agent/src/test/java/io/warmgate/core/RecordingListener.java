@@ -1,0 +1,43 @@
+package io.warmgate.core;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Records gate events as readable strings, in order. */
+final class RecordingListener implements GateListener {
+
+    private final List<String> events = new ArrayList<>();
+
+    @Override
+    public synchronized void rampStarted(String firstPeer) {
+        events.add("started " + firstPeer);
+    }
+
+    @Override
+    public synchronized void peerChanged(String peer, int hash, int bucket, double percent, boolean allowed) {
+        events.add("peer " + peer + " bucket " + bucket + (allowed ? " allowed" : " denied"));
+    }
+
+    @Override
+    public synchronized void rampFinished(long elapsedNanos, int peersSeen, int peersAllowedBeforeOpen) {
+        events.add("finished seen " + peersSeen + " allowed " + peersAllowedBeforeOpen);
+    }
+
+    @Override
+    public synchronized void singlePeerOnly(String peer) {
+        events.add("single " + peer);
+    }
+
+    @Override
+    public synchronized void firstCheckWhileHeld(String firstPeer) {
+        events.add("held " + firstPeer);
+    }
+
+    synchronized List<String> events() {
+        return new ArrayList<>(events);
+    }
+
+    synchronized long count(String prefix) {
+        return events.stream().filter(e -> e.startsWith(prefix)).count();
+    }
+}
