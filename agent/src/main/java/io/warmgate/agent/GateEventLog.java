@@ -2,10 +2,10 @@ package io.warmgate.agent;
 
 import io.warmgate.config.Durations;
 import io.warmgate.core.AgentLog;
+import io.warmgate.core.Decision;
 import io.warmgate.core.GateListener;
 import io.warmgate.core.PeerBuckets;
 
-import java.util.Locale;
 
 /** Turns gate events into the log lines users see: one per event, never one per request. */
 final class GateEventLog implements GateListener {
@@ -25,13 +25,15 @@ final class GateEventLog implements GateListener {
     @Override
     public void peerChanged(String peer, int hash, int bucket, double percent, boolean allowed) {
         log.info("peer " + peer + " hash " + PeerBuckets.absoluteHash(hash) + " bucket " + bucket + " percent "
-                + String.format(Locale.ROOT, "%.1f", percent) + (allowed ? " allowed" : " denied"));
+                + Decision.formatPercent(percent) + (allowed ? " allowed" : " denied"));
     }
 
     @Override
     public void rampFinished(long elapsedNanos, int peersSeen, int peersAllowedBeforeOpen) {
-        log.info("ramp finished after " + Durations.format(elapsedNanos) + ": " + peersSeen + " peers seen, "
-                + peersAllowedBeforeOpen + " of them allowed before the gate opened to all");
+        // The gate notices the end of the window at the next health check, hence "noticed at".
+        log.info("ramp finished: the gate is open to every peer (noticed " + Durations.format(elapsedNanos)
+                + " after the ramp started); " + peersSeen + " peers seen, " + peersAllowedBeforeOpen
+                + " of them allowed before the gate opened");
     }
 
     @Override

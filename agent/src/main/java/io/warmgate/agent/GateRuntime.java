@@ -43,7 +43,8 @@ final class GateRuntime implements HealthGatekeeper {
     }
 
     @Override
-    public String[] check(String path, String remoteAddr, String headerValue, String handler) {
+    public String[] check(String path, String remoteAddr, int localPort, String headerValue, String warmupMarker,
+                          String handler) {
         logHandlerOnce(handler, path);
         Decision decision = gate.check(peerOf(remoteAddr, headerValue));
         return decision.allowed() ? null : new String[] {decision.headerValue(), decision.denialBody()};

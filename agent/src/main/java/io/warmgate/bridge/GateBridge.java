@@ -15,6 +15,9 @@ public final class GateBridge {
     /** Response header that explains a denial. */
     public static final String RESPONSE_HEADER = "X-Warmgate";
 
+    /** Request header that marks the agent's own synthetic warm-up requests. */
+    public static final String WARMUP_HEADER = "X-Warmgate-Warmup";
+
     private static volatile HealthGatekeeper gatekeeper;
 
     private GateBridge() {
@@ -59,14 +62,20 @@ public final class GateBridge {
         }
     }
 
-    /** @see HealthGatekeeper#check */
+    /** For callers that know neither the local port nor the warm-up marker. */
     public static String[] check(String path, String remoteAddr, String headerValue, String handler) {
+        return check(path, remoteAddr, -1, headerValue, null, handler);
+    }
+
+    /** @see HealthGatekeeper#check */
+    public static String[] check(String path, String remoteAddr, int localPort, String headerValue,
+                                 String warmupMarker, String handler) {
         HealthGatekeeper keeper = gatekeeper;
         if (keeper == null) {
             return null;
         }
         try {
-            return keeper.check(path, remoteAddr, headerValue, handler);
+            return keeper.check(path, remoteAddr, localPort, headerValue, warmupMarker, handler);
         } catch (Throwable failure) {
             failed("health check decision", failure);
             return null;

@@ -36,8 +36,9 @@ public final class JavaxServletAdvice {
             }
             http.setAttribute(GateBridge.DECIDED_ATTRIBUTE, Boolean.TRUE);
             String peerHeader = GateBridge.peerHeaderName();
-            String[] denial = GateBridge.check(path, http.getRemoteAddr(),
-                    peerHeader == null ? null : http.getHeader(peerHeader), "servlet " + servlet.getClass().getName());
+            String[] denial = GateBridge.check(path, http.getRemoteAddr(), http.getLocalPort(),
+                    peerHeader == null ? null : http.getHeader(peerHeader), http.getHeader(GateBridge.WARMUP_HEADER),
+                    "servlet " + servlet.getClass().getName());
             HttpServletResponse answer = (HttpServletResponse) response;
             if (denial == null || answer.isCommitted()) {
                 return false;

@@ -1,0 +1,11 @@
+package io.warmgate.it;
+
+import io.warmgate.lbsim.SampleKind;
+
+/** The ramp against the Tomcat sample (context path {@code /shop}), with the default linear ramp. */
+class TomcatRampIT extends ServletRampBehaviour {
+
+    TomcatRampIT() {
+        super(SampleKind.TOMCAT, 1.0);
+    }
+}
