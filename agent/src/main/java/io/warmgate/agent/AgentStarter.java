@@ -1,5 +1,7 @@
 package io.warmgate.agent;
 
+import io.warmgate.agent.jmx.GateMBeanRegistration;
+import io.warmgate.agent.jmx.GateStatus;
 import io.warmgate.bridge.GateBridge;
 import io.warmgate.config.ConfigLoader;
 import io.warmgate.config.ConfigResult;
@@ -9,6 +11,10 @@ import io.warmgate.core.HealthPathMatcher;
 import io.warmgate.core.MonotonicClock;
 import io.warmgate.core.RampCurve;
 import io.warmgate.core.RampGate;
+import io.warmgate.core.warmup.WarmupCoordinator;
+import io.warmgate.core.warmup.WarmupPlan;
+import io.warmgate.core.warmup.WarmupPlanException;
+import io.warmgate.core.warmup.WarmupProgress;
 
 import java.lang.instrument.Instrumentation;
 
@@ -21,7 +27,7 @@ final class AgentStarter {
     private AgentStarter() {
     }
 
-    static void start(String agentArgs, Instrumentation instrumentation) {
+    static void start(String agentArgs, Instrumentation instrumentation, boolean lateAttach) {
         String version = AgentVersion.get();
         if (GateBridge.isInstalled()) {
             System.err.println("[warmgate] warmgate is already active in this JVM; the second -javaagent is ignored");
@@ -43,13 +49,40 @@ final class AgentStarter {
             log.info("warmgate " + version + " is disabled by configuration (enabled=false)");
             return;
         }
+        String unsupportedJvm = JavaVersionSupport.problemWithThisJvm();
+        if (unsupportedJvm != null) {
+            log.error(unsupportedJvm + "; warmgate " + version + " is disabled, the application runs without it");
+            return;
+        }
 
-        RampGate gate = new RampGate(
+        WarmupPlan warmupPlan = null;
+        if (config.warmupConfigured()) {
+            try {
+                // Reads warmup.file now: a bad request file is a configuration error, found at start-up.
+                warmupPlan = WarmupPlan.from(config);
+            } catch (WarmupPlanException bad) {
+                log.error("config: " + bad.getMessage() + "; warmgate " + version
+                        + " is disabled, the application runs without it");
+                return;
+            }
+        }
+        boolean holdForWarmup = warmupPlan != null;
+        final RampGate gate = new RampGate(
                 new RampCurve(config.durationNanos(), config.aggression(), config.minPercent()),
-                config.start(), MonotonicClock.SYSTEM, new GateEventLog(log));
-        GateRuntime runtime = new GateRuntime(
-                new HealthPathMatcher(config.detect(), config.paths(), config.excludePaths()),
-                gate, config.peerHeader(), log);
+                config.start(), MonotonicClock.SYSTEM, new GateEventLog(log, holdForWarmup), holdForWarmup);
+        WarmupCoordinator warmup = warmupPlan == null ? null
+                : new WarmupCoordinator(warmupPlan, log, MonotonicClock.SYSTEM, new Runnable() {
+                    @Override
+                    public void run() {
+                        gate.warmupFinished();
+                    }
+                });
+        // The MBean is only built here; it is registered at the first health check, never from premain.
+        GateStatus status = new GateStatus(gate, warmup == null ? WarmupProgress.off() : warmup.progress(),
+                MonotonicClock.SYSTEM);
+        HealthPathMatcher paths = new HealthPathMatcher(config.detect(), config.paths(), config.excludePaths());
+        GateRuntime runtime = new GateRuntime(paths, gate, config.peerHeader(), log, warmup,
+                new GateMBeanRegistration(status, log));
 
         log.info("warmgate " + version + " active on Java " + System.getProperty("java.version") + ": "
                 + config.describe());
@@ -57,8 +90,10 @@ final class AgentStarter {
             log.warn("the bridge class was not loaded from the boot class path; "
                     + "health endpoints in isolated class loaders may not be gated");
         }
+        long installStart = System.nanoTime();
         try {
-            Instrumenter.install(instrumentation, FrameworkCatalog.all(), log);
+            Instrumenter.install(instrumentation, FrameworkCatalog.all(log, paths), log, lateAttach);
+            log.debug("instrumentation installed in " + (System.nanoTime() - installStart) / 1000000 + " ms");
         } catch (Throwable failure) {
             log.error("could not install instrumentation on Java " + System.getProperty("java.version") + " ("
                     + failure + "); warmgate is disabled, the application runs without it");

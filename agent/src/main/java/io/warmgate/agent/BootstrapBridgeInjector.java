@@ -24,6 +24,7 @@ final class BootstrapBridgeInjector {
     static final String[] BRIDGE_CLASSES = {
         "io.warmgate.bridge.GateBridge",
         "io.warmgate.bridge.HealthGatekeeper",
+        "io.warmgate.bridge.CapturedRequest",
     };
 
     private BootstrapBridgeInjector() {

@@ -11,13 +11,25 @@ import io.warmgate.core.PeerBuckets;
 final class GateEventLog implements GateListener {
 
     private final AgentLog log;
+    private final boolean afterWarmup;
 
     GateEventLog(AgentLog log) {
+        this(log, false);
+    }
+
+    /** @param afterWarmup true when a synthetic warm-up holds the ramp: it then starts when the warm-up ends */
+    GateEventLog(AgentLog log, boolean afterWarmup) {
         this.log = log;
+        this.afterWarmup = afterWarmup;
     }
 
     @Override
     public void rampStarted(String firstPeer) {
+        if (afterWarmup) {
+            log.info(firstPeer == null ? "ramp started after the warm-up"
+                    : "ramp started after the warm-up (the first health check came from " + firstPeer + ")");
+            return;
+        }
         log.info(firstPeer == null ? "ramp started"
                 : "ramp started at the first health check, from " + firstPeer);
     }

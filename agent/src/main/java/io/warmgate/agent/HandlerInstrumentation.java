@@ -22,6 +22,15 @@ public interface HandlerInstrumentation {
     /** Classes to instrument. Put cheap checks (names, declared methods) before hierarchy checks. */
     ElementMatcher<TypeDescription> types();
 
+    /**
+     * Prefixes of UTF-8 constants, one of which every class file this framework may match contains: for example
+     * the descriptor of the method it advises, the type descriptor of an annotation it looks for, or the internal
+     * name of a class it matches by name. Classes with none of them are never described or matched, which is most
+     * of an application's classes (see {@link ClassFileScreen}). Null when the framework cannot say, which makes
+     * every class go through the matchers.
+     */
+    java.util.List<String> classFileHints();
+
     /** Methods of those classes that get the advice. */
     ElementMatcher<MethodDescription> methods();
 

@@ -15,17 +15,18 @@ public final class WarmgateAgent {
     }
 
     public static void premain(String agentArgs, Instrumentation instrumentation) {
-        start(agentArgs, instrumentation);
+        start(agentArgs, instrumentation, false);
     }
 
+    /** Attached to a running JVM: health handlers may already be loaded and must be retransformed. */
     public static void agentmain(String agentArgs, Instrumentation instrumentation) {
-        start(agentArgs, instrumentation);
+        start(agentArgs, instrumentation, true);
     }
 
-    private static void start(String agentArgs, Instrumentation instrumentation) {
+    private static void start(String agentArgs, Instrumentation instrumentation, boolean lateAttach) {
         try {
             BootstrapBridgeInjector.inject(instrumentation);
-            AgentStarter.start(agentArgs, instrumentation);
+            AgentStarter.start(agentArgs, instrumentation, lateAttach);
         } catch (Throwable failure) {
             // Whatever happens, the application starts. One line says why the agent is not active.
             System.err.println("[warmgate] ERROR could not start (" + failure + "); warmgate is disabled, "

@@ -20,7 +20,7 @@ enum ConfigKey {
     WARMUP_REQUESTS("warmup.requests", true,
             "requests such as GET /api/items, separated by ';' (the method is optional and defaults to GET)"),
     WARMUP_FILE("warmup.file", false, "the path of a file with one request per line"),
-    WARMUP_CONCURRENCY("warmup.concurrency", false, "a whole number of at least 1"),
+    WARMUP_CONCURRENCY("warmup.concurrency", false, "a whole number of at least 1 and at most 256"),
     WARMUP_ROUNDS("warmup.rounds", false, "a whole number of at least 1"),
     WARMUP_DURATION("warmup.duration", false, "a duration such as 500ms, 30s, 2m or a number of seconds"),
     WARMUP_TIMEOUT("warmup.timeout", false, "a duration such as 500ms, 30s, 2m or a number of seconds"),

@@ -56,15 +56,38 @@ public final class ConfigLoader {
                 try {
                     ConfigValues.apply(key, raw.value, config);
                 } catch (InvalidValueException invalid) {
-                    errors.add("config: " + key.key() + "=" + shown(raw.value.trim()) + " (from " + raw.source
-                            + ") is not valid; expected " + invalid.expected());
+                    errors.add(invalidValueError(key, raw, invalid));
                 }
+            }
+            if (errors.isEmpty()) {
+                checkCombinations(values, config, errors, warnings);
             }
             return new ConfigResult(errors.isEmpty() ? config.build() : null, errors, warnings);
         } catch (RuntimeException unexpected) {
             errors.add("config: the configuration could not be read (" + unexpected + ")");
             return new ConfigResult(null, errors, warnings);
         }
+    }
+
+    /** Values valid on their own may still clash with another key (e.g. POST without warmup.unsafe-methods). */
+    private static void checkCombinations(Map<ConfigKey, RawValue> values, WarmgateConfig.Builder config,
+            List<String> errors, List<String> warnings) {
+        for (Map.Entry<ConfigKey, RawValue> entry : values.entrySet()) {
+            try {
+                ConfigValues.checkAgainstOtherKeys(entry.getKey(), config);
+            } catch (InvalidValueException invalid) {
+                errors.add(invalidValueError(entry.getKey(), entry.getValue(), invalid));
+            }
+            String warning = ConfigValues.ineffectiveValueWarning(entry.getKey(), config);
+            if (warning != null) {
+                warnings.add(warning);
+            }
+        }
+    }
+
+    private static String invalidValueError(ConfigKey key, RawValue raw, InvalidValueException invalid) {
+        return "config: " + key.key() + "=" + shown(ConfigValues.printableValue(key, raw.value.trim())) + " (from "
+                + raw.source + ") is not valid; expected " + invalid.expected();
     }
 
     private static void readEnvironment(Map<String, String> env, Map<ConfigKey, RawValue> values,

@@ -2,6 +2,7 @@ package io.warmgate.config;
 
 import io.warmgate.core.AgentLog;
 import io.warmgate.core.RampGate;
+import io.warmgate.core.warmup.RequestSyntax;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +65,7 @@ final class ConfigValues {
                 config.warmupFile = value;
                 break;
             case WARMUP_CONCURRENCY:
-                config.warmupConcurrency = parseInt(key, value, 1, Integer.MAX_VALUE);
+                config.warmupConcurrency = parseInt(key, value, 1, WarmgateConfig.MAX_WARMUP_CONCURRENCY);
                 break;
             case WARMUP_ROUNDS:
                 config.warmupRounds = parseInt(key, value, 1, Integer.MAX_VALUE);
@@ -207,29 +208,99 @@ final class ConfigValues {
         return paths;
     }
 
-    /** "[METHOD ]/path[?query]"; which methods may be sent is decided when the warm-up runs. */
+    /**
+     * "[METHOD ]/path[?query]", written to the socket as it is, so the whole line is checked here (see
+     * {@link RequestSyntax}). Whether a method may be sent depends on warmup.unsafe-methods: see
+     * {@link #checkAgainstOtherKeys}.
+     */
     private static List<String> parseRequests(ConfigKey key, String value) throws InvalidValueException {
         List<String> requests = splitList(value);
         for (String request : requests) {
-            String[] parts = request.split("\\s+");
-            boolean valid = parts.length == 1 ? parts[0].startsWith("/")
-                    : parts.length == 2 && isToken(parts[0]) && parts[1].startsWith("/");
-            if (!valid) {
-                throw invalid(key, "'" + request + "' is not of the form [METHOD] /path");
+            try {
+                RequestSyntax.parseRequestLine(request);
+            } catch (IllegalArgumentException bad) {
+                throw invalid(key, bad.getMessage());
             }
         }
         return requests;
     }
 
+    /** "Name: value" each; names the client sets itself, control characters and non-ASCII are refused. */
     private static List<String> parseHeaders(ConfigKey key, String value) throws InvalidValueException {
         List<String> headers = splitList(value);
         for (String header : headers) {
-            int colon = header.indexOf(':');
-            if (colon <= 0 || !isToken(header.substring(0, colon).trim())) {
-                throw invalid(key, "'" + header + "' is not of the form Name: value");
+            try {
+                RequestSyntax.parseHeader(header);
+            } catch (IllegalArgumentException bad) {
+                throw invalid(key, bad.getMessage());
             }
         }
         return headers;
+    }
+
+    /**
+     * A value as an error message may quote it: warm-up header values become {@code ***}, because they may be
+     * credentials ({@code Authorization: Bearer ...}) and an error line ends up in log files.
+     */
+    static String printableValue(ConfigKey key, String value) {
+        if (key != ConfigKey.WARMUP_HEADERS) {
+            return value;
+        }
+        StringBuilder shown = new StringBuilder();
+        for (String element : value.split(";", -1)) {
+            int colon = element.indexOf(':');
+            boolean named = colon > 0 && isToken(element.substring(0, colon).trim());
+            shown.append(shown.length() == 0 ? "" : ";")
+                    .append(named ? element.substring(0, colon) + ": ***" : element);
+        }
+        return shown.toString();
+    }
+
+    /**
+     * Checks a value that was valid on its own against the other keys, once all are read (a key's value may
+     * only be wrong in combination). Throws for the key whose value has to change.
+     */
+    static void checkAgainstOtherKeys(ConfigKey key, WarmgateConfig.Builder config) throws InvalidValueException {
+        switch (key) {
+            case WARMUP_REQUESTS:
+                if (!config.warmupUnsafeMethods) {
+                    for (String request : config.warmupRequests) {
+                        String method = RequestSyntax.parseRequestLine(request).method();
+                        if (!RequestSyntax.isSafeMethod(method)) {
+                            throw invalid(key, "'" + request + "' uses " + method + "; only GET and HEAD are sent "
+                                    + "unless warmup.unsafe-methods=true");
+                        }
+                    }
+                }
+                break;
+            case WARMUP_DURATION:
+                if (config.warmupDurationNanos >= config.warmupTimeoutNanos) {
+                    throw invalid(key, "it must be shorter than warmup.timeout ("
+                            + Durations.format(config.warmupTimeoutNanos) + "), or the warm-up always times out");
+                }
+                break;
+            default:
+                break;
+        }
+    }
+
+    /**
+     * A warning for a value that is valid but has no effect, or null. Settings of a warm-up that is not
+     * configured are the usual case: a typo in warmup.requests leaves the other warmup.* keys without effect.
+     */
+    static String ineffectiveValueWarning(ConfigKey key, WarmgateConfig.Builder config) {
+        boolean warmupConfigured = !config.warmupRequests.isEmpty() || config.warmupFile != null;
+        boolean warmupSetting = key.key().startsWith("warmup.") && key != ConfigKey.WARMUP_REQUESTS
+                && key != ConfigKey.WARMUP_FILE;
+        if (warmupSetting && !warmupConfigured) {
+            return "config: " + key.key() + " is set, but neither warmup.requests nor warmup.file is, so no "
+                    + "warm-up runs and " + key.key() + " has no effect";
+        }
+        if (key == ConfigKey.WARMUP_ROUNDS && config.warmupDurationNanos > 0 && warmupConfigured) {
+            return "config: warmup.rounds has no effect because warmup.duration is set; rounds are sent until "
+                    + "warmup.duration has passed";
+        }
+        return null;
     }
 
     /** An HTTP token (RFC 9110 section 5.6.2): the characters a header name or method may contain. */

@@ -14,6 +14,8 @@ public final class WarmgateConfig {
     public static final long DEFAULT_DURATION_NANOS = 60L * Durations.SECOND;
     public static final long MAX_DURATION_NANOS = 24L * Durations.HOUR;
     public static final int DEFAULT_WARMUP_CONCURRENCY = 4;
+    /** One thread per parallel request: more than this would only queue inside the application. */
+    public static final int MAX_WARMUP_CONCURRENCY = 256;
     public static final int DEFAULT_WARMUP_ROUNDS = 3;
     public static final long DEFAULT_WARMUP_TIMEOUT_NANOS = 60L * Durations.SECOND;
 

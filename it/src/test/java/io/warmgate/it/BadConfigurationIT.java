@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.warmgate.it.support.AgentLog;
 import io.warmgate.it.support.Answers;
+import io.warmgate.it.support.ExpectedAgentComplaints;
 import io.warmgate.it.support.ItEnvironment;
 import io.warmgate.it.support.Observation;
 import io.warmgate.it.support.RampProbe;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.TestInstance;
  * application runs exactly as without it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExpectedAgentComplaints("[warmgate] ERROR config: duration=banana")
 class BadConfigurationIT {
 
     private static final SampleKind KIND = SampleKind.TOMCAT;

@@ -43,14 +43,17 @@ public final class JavaxServletAdvice {
             if (denial == null || answer.isCommitted()) {
                 return false;
             }
+            byte[] body = denial[1].getBytes("UTF-8");
+            // The stream first: it is what can fail (a filter may have taken the writer already), and a failure
+            // must leave the response untouched for the application, not half a denial.
+            java.io.OutputStream out = "HEAD".equals(http.getMethod()) ? null : answer.getOutputStream();
             answer.setStatus(503);
             answer.setHeader(GateBridge.RESPONSE_HEADER, denial[0]);
             answer.setHeader("Cache-Control", "no-store");
             answer.setContentType("text/plain;charset=UTF-8");
-            byte[] body = denial[1].getBytes("UTF-8");
             answer.setContentLength(body.length);
-            if (!"HEAD".equals(http.getMethod())) {
-                answer.getOutputStream().write(body);
+            if (out != null) {
+                out.write(body);
             }
             return true;
         } catch (Throwable failure) {

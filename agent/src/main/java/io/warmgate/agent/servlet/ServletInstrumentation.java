@@ -5,6 +5,9 @@ import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.matcher.ElementMatcher;
 
+import java.util.Collections;
+import java.util.List;
+
 import static net.bytebuddy.matcher.ElementMatchers.declaresMethod;
 import static net.bytebuddy.matcher.ElementMatchers.hasSuperType;
 import static net.bytebuddy.matcher.ElementMatchers.isAbstract;
@@ -53,6 +56,13 @@ public final class ServletInstrumentation implements HandlerInstrumentation {
     public ElementMatcher<TypeDescription> types() {
         // declaresMethod looks at the class alone; only the few classes that pass it pay for the hierarchy walk.
         return declaresMethod(serviceMethod()).and(hasSuperType(named(namespace + ".servlet.Servlet")));
+    }
+
+    @Override
+    public List<String> classFileHints() {
+        // The descriptor of the advised method is a constant of every class that declares it.
+        return Collections.singletonList("(L" + namespace + "/servlet/ServletRequest;L" + namespace
+                + "/servlet/ServletResponse;)V");
     }
 
     @Override

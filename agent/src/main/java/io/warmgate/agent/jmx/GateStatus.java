@@ -1,0 +1,132 @@
+package io.warmgate.agent.jmx;
+
+import io.warmgate.core.MonotonicClock;
+import io.warmgate.core.RampGate;
+import io.warmgate.core.warmup.WarmupProgress;
+
+import java.time.Instant;
+
+/** Reads the gate and the warm-up for JMX; holds no state of its own except the ramp start as wall-clock time. */
+public final class GateStatus implements GateStatusMBean {
+
+    /** The MBean's ObjectName, documented in src/docs/operations.md. */
+    public static final String OBJECT_NAME = "io.warmgate:type=Gate";
+
+    private final RampGate gate;
+    private final WarmupProgress warmup;
+    private final MonotonicClock clock;
+    /** The ramp start in epoch milliseconds, fixed at the first read after it started so it never wobbles. */
+    private volatile long rampStartEpochMillis = -1L;
+
+    /**
+     * @param clock the gate's clock, to turn its start reading into wall-clock time
+     */
+    public GateStatus(RampGate gate, WarmupProgress warmup, MonotonicClock clock) {
+        this.gate = gate;
+        this.warmup = warmup;
+        this.clock = clock;
+    }
+
+    @Override
+    public String getPhase() {
+        return gate.phase().label();
+    }
+
+    @Override
+    public double getPercent() {
+        return gate.currentPercent();
+    }
+
+    @Override
+    public String getRampStart() {
+        long millis = getRampStartEpochMillis();
+        return millis < 0 ? "" : Instant.ofEpochMilli(millis).toString();
+    }
+
+    @Override
+    public long getRampStartEpochMillis() {
+        long known = rampStartEpochMillis;
+        if (known >= 0) {
+            return known;
+        }
+        long startNanos = gate.rampStartNanos();
+        if (startNanos == -1L) {
+            return -1L;
+        }
+        // The ramp runs on a monotonic clock; its start becomes wall-clock time by going back from now.
+        long sinceStartMillis = (clock.nanoTime() - startNanos) / 1000000L;
+        long millis = System.currentTimeMillis() - sinceStartMillis;
+        rampStartEpochMillis = millis;
+        return millis;
+    }
+
+    @Override
+    public double getRampDurationSeconds() {
+        return gate.curve().durationNanos() / 1e9;
+    }
+
+    @Override
+    public int getPeersSeen() {
+        return gate.peersSeen();
+    }
+
+    @Override
+    public int getPeersAllowed() {
+        return gate.peersAllowed();
+    }
+
+    @Override
+    public int getPeersDenied() {
+        return gate.peersDenied();
+    }
+
+    @Override
+    public String getWarmupState() {
+        return warmup.state().label();
+    }
+
+    @Override
+    public long getWarmupRequests() {
+        return warmup.requests();
+    }
+
+    @Override
+    public long getWarmupErrors() {
+        return warmup.errors();
+    }
+
+    @Override
+    public int getWarmupRoundsCompleted() {
+        return warmup.roundsCompleted();
+    }
+
+    @Override
+    public int getWarmupPort() {
+        return warmup.port();
+    }
+
+    @Override
+    public double getWarmupElapsedMillis() {
+        return warmup.elapsedMillis();
+    }
+
+    @Override
+    public double getWarmupFirstRoundP50Millis() {
+        return warmup.firstRoundP50Millis();
+    }
+
+    @Override
+    public double getWarmupFirstRoundP99Millis() {
+        return warmup.firstRoundP99Millis();
+    }
+
+    @Override
+    public double getWarmupLastRoundP50Millis() {
+        return warmup.lastRoundP50Millis();
+    }
+
+    @Override
+    public double getWarmupLastRoundP99Millis() {
+        return warmup.lastRoundP99Millis();
+    }
+}

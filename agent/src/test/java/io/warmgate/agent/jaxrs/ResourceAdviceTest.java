@@ -1,0 +1,151 @@
+package io.warmgate.agent.jaxrs;
+
+import io.warmgate.bridge.CapturedRequest;
+import io.warmgate.core.AgentLog;
+import io.warmgate.core.HealthPathMatcher;
+import net.bytebuddy.ByteBuddy;
+import net.bytebuddy.asm.Advice;
+import net.bytebuddy.dynamic.loading.ClassLoadingStrategy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.Response;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.Collections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/**
+ * The resource advice, inlined for real (Byte Buddy rewrites a copy of a fixture class with the same matcher and
+ * advice the agent uses) and run against a scripted gatekeeper. javax is run with Jersey 2's runtime on the test
+ * class path; the jakarta advice has no runtime here, which shows what happens when a denial cannot be built.
+ */
+class ResourceAdviceTest {
+
+    private static final HealthPathMatcher RULES =
+            new HealthPathMatcher(true, Collections.<String>emptyList(), Collections.<String>emptyList());
+    private static final AgentLog QUIET = new AgentLog(AgentLog.Level.OFF, new PrintStream(OutputStream.nullOutputStream()));
+
+    private ScriptedGatekeeper gatekeeper;
+
+    @BeforeEach
+    void setUp() {
+        gatekeeper = ScriptedGatekeeper.installed();
+        JavaxResources.CALLS.set(0);
+        CapturedRequest.clear();
+    }
+
+    @AfterEach
+    void tearDown() {
+        CapturedRequest.clear();
+    }
+
+    @Test
+    void requestsNoContainerCapturedAreLeftToTheServletGate() throws Exception {
+        Object response = invoke(instrumentedJavax(JavaxResources.Health.class), "check");
+
+        assertThat(((Response) response).getStatus()).isEqualTo(200);
+        assertThat(JavaxResources.CALLS).hasValue(1);
+        assertThat(gatekeeper.checks).isEmpty();
+    }
+
+    @Test
+    void anAllowedPeerGetsTheMethodsOwnResponse() throws Exception {
+        CapturedRequest.capture("/svc/health", "127.0.0.7", 8080, null, null, "grizzly");
+
+        Response response = (Response) invoke(instrumentedJavax(JavaxResources.Health.class), "check");
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getEntity()).isEqualTo("UP\n");
+        assertThat(response.getHeaderString("X-Sample-Health")).isEqualTo("app");
+        assertThat(response.getHeaderString("X-Warmgate")).isNull();
+        assertThat(JavaxResources.CALLS).hasValue(1);
+        assertThat(gatekeeper.checks).containsExactly(new ScriptedGatekeeper.Check("/svc/health", "127.0.0.7", 8080, null, null,
+                "jax-rs (javax) " + JavaxResources.Health.class.getName() + "#check on grizzly"));
+        assertThat(CapturedRequest.take()).as("the capture is used up").isNull();
+    }
+
+    @Test
+    void aDeniedPeerGetsA503WithoutTheMethodRunning() throws Exception {
+        gatekeeper.denial = new String[] {"phase=ramping; percent=12.5; bucket=54", "warmgate: not yet\n"};
+        CapturedRequest.capture("/health", "10.0.0.9", 8080, null, null, "jdk-http");
+
+        Throwable thrown = catchThrowable(() -> invoke(instrumentedJavax(JavaxResources.Health.class), "check"));
+
+        assertThat(thrown).isInstanceOf(InvocationTargetException.class);
+        Response denial = ((WebApplicationException) thrown.getCause()).getResponse();
+        assertThat(denial.getStatus()).isEqualTo(503);
+        assertThat(denial.getHeaderString("X-Warmgate")).isEqualTo("phase=ramping; percent=12.5; bucket=54");
+        assertThat(denial.getHeaderString("Cache-Control")).isEqualTo("no-store");
+        assertThat(denial.getMediaType().toString()).startsWith("text/plain");
+        assertThat(denial.getEntity()).isEqualTo("warmgate: not yet\n");
+        assertThat(JavaxResources.CALLS).as("the resource method must not run").hasValue(0);
+    }
+
+    @Test
+    void aDenialWorksWhateverTheMethodReturns() throws Exception {
+        gatekeeper.denial = new String[] {"phase=ramping; percent=1.0; bucket=99", "warmgate: not yet\n"};
+        CapturedRequest.capture("/status/ready", "10.0.0.9", 8080, null, null, "grizzly");
+
+        Throwable thrown = catchThrowable(() -> invoke(instrumentedJavax(JavaxResources.Status.class), "ready"));
+
+        assertThat(thrown.getCause()).isInstanceOf(WebApplicationException.class);
+        assertThat(((WebApplicationException) thrown.getCause()).getResponse().getStatus()).isEqualTo(503);
+        assertThat(JavaxResources.CALLS).hasValue(0);
+    }
+
+    @Test
+    void everythingTheContainerCapturedIsPassedOn() throws Exception {
+        CapturedRequest.capture("/status/ready", "10.0.0.1", 8080, "192.0.2.7, 10.1.1.1", "warm", "grizzly");
+
+        assertThat(invoke(instrumentedJavax(JavaxResources.Status.class), "ready")).isEqualTo("READY\n");
+        assertThat(gatekeeper.checks).singleElement()
+                .satisfies(check -> {
+                    assertThat(check.headerValue()).isEqualTo("192.0.2.7, 10.1.1.1");
+                    assertThat(check.warmupMarker()).isEqualTo("warm");
+                    assertThat(check.localPort()).isEqualTo(8080);
+                });
+    }
+
+    @Test
+    void aDenialThatCannotBeBuiltLetsTheMethodRun() throws Exception {
+        // No jakarta.ws.rs runtime on this class path: Response.status(...) fails inside the advice.
+        gatekeeper.denial = new String[] {"phase=ramping; percent=1.0; bucket=99", "warmgate: not yet\n"};
+        CapturedRequest.capture("/healthcheck", "10.0.0.9", 8080, null, null, "grizzly");
+        Class<?> resource = instrument(JakartaResources.HealthCheck.class, JaxRsInstrumentation.jakarta(RULES,
+                new DetectionLog(QUIET)), JakartaResourceAdvice.class);
+
+        Object answer = invoke(resource, "check");
+
+        assertThat(answer).as("the fixture's own (null) response").isNull();
+        assertThat(gatekeeper.checks).singleElement().satisfies(check -> assertThat(check.handler())
+                .isEqualTo("jax-rs (jakarta) " + JakartaResources.HealthCheck.class.getName() + "#check on grizzly"));
+        assertThat(gatekeeper.failures).singleElement().asString().startsWith("jax-rs advice");
+    }
+
+    private static Class<?> instrumentedJavax(Class<?> fixture) {
+        return instrument(fixture, JaxRsInstrumentation.javax(RULES, new DetectionLog(QUIET)), JavaxResourceAdvice.class);
+    }
+
+    /** A copy of the fixture, in its own class loader, with the advice inlined into the matched methods. */
+    private static Class<?> instrument(Class<?> fixture, JaxRsInstrumentation instrumentation, Class<?> advice) {
+        return new ByteBuddy()
+                .redefine(fixture)
+                .visit(Advice.to(advice).on(instrumentation.methods()))
+                .make()
+                .load(fixture.getClassLoader(), ClassLoadingStrategy.Default.CHILD_FIRST)
+                .getLoaded();
+    }
+
+    private static Object invoke(Class<?> resource, String methodName) throws Exception {
+        Object instance = resource.getDeclaredConstructor().newInstance();
+        Method method = resource.getMethod(methodName);
+        return method.invoke(instance);
+    }
+}

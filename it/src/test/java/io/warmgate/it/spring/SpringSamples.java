@@ -1,0 +1,77 @@
+package io.warmgate.it.spring;
+
+import io.warmgate.it.support.ItEnvironment;
+import io.warmgate.lbsim.SampleProcess;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Spring Boot samples as the tests start them: runnable fat jars ({@code java -jar}, so the agent works
+ * through Spring Boot's nested-jar class loader), forked with the agent like the servlet samples
+ * ({@link ItEnvironment}: same JDK, log directory and JVM flags).
+ */
+enum SpringSamples {
+
+    /** Spring Boot 2.7 (javax): MVC health controllers under {@code /shop}, the servlet samples' contract. */
+    BOOT2("sample.spring-boot2.jar", "../samples/spring-boot2/target/sample-spring-boot2.jar"),
+    /** Spring Boot 3.5 (jakarta): Actuator health with probe groups at the root context. */
+    BOOT3("sample.spring-boot3.jar", "../samples/spring-boot3/target/sample-spring-boot3.jar");
+
+    /** Spring Boot needs a few seconds on a busy 2-core box, more on the first start of a JDK. */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    private static final Pattern MANAGEMENT_PORT = Pattern.compile("SAMPLE MANAGEMENT port=(\\d+)");
+
+    private final String property;
+    private final String fallback;
+
+    SpringSamples(String property, String fallback) {
+        this.property = property;
+        this.fallback = fallback;
+    }
+
+    Path jar() {
+        Path jar = Path.of(System.getProperty(property, fallback)).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " does not exist: build it first, e.g. `mvn -DskipTests -pl agent,"
+                    + "samples/spring-boot2,samples/spring-boot3 -am package`");
+        }
+        return jar;
+    }
+
+    /**
+     * Forks the sample with the agent and waits for its READY line.
+     *
+     * @param properties system properties for the sample, e.g. Spring Boot settings such as
+     *                   {@code management.server.port}
+     */
+    SampleProcess start(String name, String agentArgs, Map<String, String> properties) {
+        SampleProcess.Builder builder = SampleProcess.builder(jar())
+                .name(name)
+                .javaHome(ItEnvironment.javaHome())
+                .agent(ItEnvironment.agentJar(), agentArgs)
+                .jvmFlag("-Xmx256m")
+                .jvmFlag("-XX:+UseSerialGC")
+                .logDirectory(ItEnvironment.logDirectory())
+                .readyTimeout(READY_TIMEOUT);
+        properties.forEach(builder::systemProperty);
+        SampleProcess sample = builder.start();
+        System.out.printf("[it] %s: pid %d, port %d, java %s, -javaagent args '%s', properties %s, log %s%n", name,
+                sample.pid(), sample.port(), ItEnvironment.javaHome(), agentArgs, properties, sample.logFile());
+        return sample;
+    }
+
+    /** The separate management server's port, which the Boot 3 sample prints before its READY line. */
+    static int managementPort(SampleProcess sample) {
+        for (String line : sample.stdoutLines()) {
+            Matcher matcher = MANAGEMENT_PORT.matcher(line);
+            if (matcher.matches()) {
+                return Integer.parseInt(matcher.group(1));
+            }
+        }
+        throw new IllegalStateException("no management port announced\n" + sample.recentOutput());
+    }
+}

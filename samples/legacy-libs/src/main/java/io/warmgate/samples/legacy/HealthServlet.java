@@ -1,0 +1,16 @@
+package io.warmgate.samples.legacy;
+
+import io.warmgate.samples.common.SampleResponse;
+import java.io.IOException;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+/** The application's own health check, always healthy: the handler the agent is expected to find and gate. */
+public class HealthServlet extends HttpServlet {
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Responses.write(response, SampleResponse.HEALTHY);
+    }
+}

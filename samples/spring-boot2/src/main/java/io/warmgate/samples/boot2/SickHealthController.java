@@ -1,0 +1,21 @@
+package io.warmgate.samples.boot2;
+
+import io.warmgate.samples.common.SampleResponse;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A health check whose application says it is unhealthy (503 {@code DOWN}); the agent must never turn that into
+ * a 200. Mapped through a class-level prefix: {@code /sick} + {@code /health}.
+ */
+@RestController
+@RequestMapping("/sick")
+public class SickHealthController {
+
+    @GetMapping("/health")
+    public ResponseEntity<String> health() {
+        return ResponseEntities.of(SampleResponse.UNHEALTHY);
+    }
+}
