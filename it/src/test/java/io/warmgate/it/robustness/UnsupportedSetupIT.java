@@ -78,7 +78,9 @@ class UnsupportedSetupIT {
         assertThat(agentLines).filteredOn(line -> line.startsWith("[warmgate] WARN")).as("agent log\n%s", agentLines)
                 .singleElement().asString()
                 .startsWith(NEWER_CLASS_FILES)
-                .contains("the first was io.warmgate.samples.legacy.plugin.PluginBaseServlet")
+                // Which plugin class it names depends on which of them could match at all: the agent's
+                // class-file screen passes over the ones that carry no framework hint without reading them.
+                .containsPattern("the first was io\\.warmgate\\.samples\\.legacy\\.plugin\\.Plugin\\w+")
                 .endsWith("they run unchanged");
     }
 

@@ -5,6 +5,7 @@ import io.warmgate.lbsim.HttpResult;
 import io.warmgate.lbsim.SampleProcess;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /**
  * Spring Boot 2.7 (javax) with the application's own Spring MVC health controllers, under the context path
@@ -68,5 +69,10 @@ class SpringBoot2ControllerRampIT extends SpringRampBehaviour {
                 "spring-mvc " + CONTROLLERS + "SickHealthController#health path /sick/health",
                 "spring-actuator health endpoint",
                 "servlet org.springframework.web.servlet.DispatcherServlet path /shop/health");
+    }
+
+    @Test
+    void anUnhealthyAppStaysUnhealthyForEveryone() {
+        assertAnUnhealthyAppStaysUnhealthyForEveryone();
     }
 }

@@ -1,7 +1,6 @@
 package io.warmgate.it.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.warmgate.it.support.AgentJar;
 import io.warmgate.it.support.AgentLog;
@@ -289,9 +288,13 @@ abstract class SpringRampBehaviour {
         }
     }
 
-    @Test
-    void anUnhealthyAppStaysUnhealthyForEveryone() {
-        assumeFalse(unhealthyPaths().isEmpty(), "this sample has no unhealthy health endpoint");
+    /**
+     * For samples with {@link #unhealthyPaths()}: their own unhealthy answer reaches everyone the gate lets through.
+     * (The Boot 3 samples report themselves unhealthy in their own JVMs: {@code SpringBoot3DownIT} and
+     * {@code SpringBoot3OutOfServiceIT}.)
+     */
+    final void assertAnUnhealthyAppStaysUnhealthyForEveryone() {
+        assertThat(unhealthyPaths()).as("unhealthy health endpoints of this sample").isNotEmpty();
         for (String path : unhealthyPaths()) {
             List<Observation> answers = new ArrayList<>(duringRamp.answers(path));
             answers.addAll(afterWindow.answers(path));
