@@ -19,12 +19,20 @@ import java.util.concurrent.atomic.LongAdder;
  *       SHA-256) and then cached. Ids are bounded, so the cache is too.</li>
  * </ul>
  * A warm lookup is a map read, far below a millisecond. All methods are thread-safe.
+ *
+ * <p>The system property {@value #COST_FACTOR_PROPERTY} (a whole number, default 1) multiplies the work of each
+ * item's first request, for benchmarks that need a service whose cold instance cannot carry a full share of
+ * traffic. The items themselves are the same whatever the factor.
  */
 public final class ColdCatalog {
 
     public static final int MIN_ID = 1;
     public static final int MAX_ID = 1000;
     public static final int DEFAULT_ID = 1;
+
+    /** Multiplies the cost of each item's first request; see the class comment. */
+    public static final String COST_FACTOR_PROPERTY = "sample.catalog.cost-factor";
+    static final int MAX_COST_FACTOR = 100;
 
     /** Digest rounds per item while building the index; sized so the whole index costs tens of ms. */
     private static final int INDEX_ROUNDS_PER_ITEM = 160;
@@ -43,6 +51,46 @@ public final class ColdCatalog {
     private volatile CatalogIndex index;
     private final LongAdder indexBuilds = new LongAdder();
     private final LongAdder itemComputations = new LongAdder();
+    private final int costFactor;
+    /** Folds in the extra work's result, so the JIT cannot drop that work as unused. */
+    private final LongAdder extraWorkSink = new LongAdder();
+
+    /** A catalog whose cost factor comes from {@value #COST_FACTOR_PROPERTY} (default 1). */
+    public ColdCatalog() {
+        this(costFactor(System.getProperty(COST_FACTOR_PROPERTY)));
+    }
+
+    /** @param costFactor how many times the normal work each item's first request does, 1 to 100 */
+    public ColdCatalog(int costFactor) {
+        if (costFactor < 1 || costFactor > MAX_COST_FACTOR) {
+            throw new IllegalArgumentException(costFactorMessage(Integer.toString(costFactor)));
+        }
+        this.costFactor = costFactor;
+    }
+
+    /**
+     * Parses {@value #COST_FACTOR_PROPERTY}; null or blank means 1.
+     *
+     * @throws IllegalArgumentException if it is not a whole number from 1 to 100
+     */
+    static int costFactor(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return 1;
+        }
+        try {
+            int factor = Integer.parseInt(raw.trim());
+            if (factor >= 1 && factor <= MAX_COST_FACTOR) {
+                return factor;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the accepted form
+        }
+        throw new IllegalArgumentException(costFactorMessage(raw));
+    }
+
+    private static String costFactorMessage(String raw) {
+        return COST_FACTOR_PROPERTY + "=" + raw + " is not a whole number from 1 to " + MAX_COST_FACTOR;
+    }
 
     /**
      * Parses the {@code id} request parameter. A missing or blank value means {@link #DEFAULT_ID}.
@@ -108,6 +156,12 @@ public final class ColdCatalog {
         itemComputations.increment();
         CatalogIndex catalogIndex = index();
         byte[] digest = iteratedSha256(("item-detail-" + id).getBytes(StandardCharsets.UTF_8), DETAIL_ROUNDS);
+        if (costFactor > 1) {
+            // Extra work on another seed: the item stays the same whatever the factor.
+            byte[] extra = iteratedSha256(("item-extra-" + id).getBytes(StandardCharsets.UTF_8),
+                    DETAIL_ROUNDS * (costFactor - 1));
+            extraWorkSink.add(extra[0]);
+        }
         long priceCents = 100 + Math.floorMod(readInt(digest, 0), 99_900);
         return new CatalogItem(id, catalogIndex.name(id), catalogIndex.category(id), priceCents, hex(digest, 8));
     }

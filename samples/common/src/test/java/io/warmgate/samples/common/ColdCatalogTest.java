@@ -141,4 +141,15 @@ class ColdCatalogTest {
         catalog.item(id);
         return System.nanoTime() - start;
     }
+
+    @Test
+    void costFactorMakesTheFirstRequestDoMoreWorkButNotADifferentItem() {
+        assertThat(new ColdCatalog(3).item(42)).isEqualTo(new ColdCatalog().item(42));
+        assertThat(ColdCatalog.costFactor(null)).isEqualTo(1);
+        assertThat(ColdCatalog.costFactor(" 4 ")).isEqualTo(4);
+        assertThatIllegalArgumentException().isThrownBy(() -> ColdCatalog.costFactor("0"))
+                .withMessageContaining(ColdCatalog.COST_FACTOR_PROPERTY);
+        assertThatIllegalArgumentException().isThrownBy(() -> ColdCatalog.costFactor("fast"));
+        assertThatIllegalArgumentException().isThrownBy(() -> new ColdCatalog(101));
+    }
 }

@@ -1,0 +1,103 @@
+package io.warmgate.bench.rollout;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The HAProxy configuration of the experiment: K load-balancer "nodes" on one machine.
+ *
+ * <p>Each node is one frontend (its own loopback port, where the load generator sends requests) and one backend
+ * listing every instance. The backend's servers use {@code source <node address>}, so each node connects, for
+ * traffic and for health checks alike, from its own address, and health-checks every instance on its own
+ * schedule, exactly like the nodes of a cloud load balancer. The agent sees K distinct peers.
+ *
+ * <p>Every response carries {@value #SERVED_BY_HEADER} naming the server that answered, so the load generator can
+ * measure the new instance's share of the traffic.
+ */
+public record HaproxyConfig(List<LbNode> nodes, List<Instance> instances, String healthPath, Duration checkInterval,
+                            Duration slowstart, int statsPort) {
+
+    public static final String SERVED_BY_HEADER = "X-Served-By";
+    public static final String STATS_PATH = "/stats";
+
+    /** One load-balancer node: where it accepts requests and the address it connects from. */
+    public record LbNode(String name, String sourceAddress, int frontendPort) {
+    }
+
+    /** One backend instance on 127.0.0.1. */
+    public record Instance(String name, int port) {
+    }
+
+    public HaproxyConfig {
+        nodes = List.copyOf(nodes);
+        instances = List.copyOf(instances);
+        Objects.requireNonNull(healthPath, "healthPath");
+        Objects.requireNonNull(checkInterval, "checkInterval");
+        if (nodes.isEmpty() || instances.isEmpty()) {
+            throw new IllegalArgumentException("at least one node and one instance are needed");
+        }
+    }
+
+    /** The same configuration with HAProxy's slow start on every server, or without it ({@code null}). */
+    public HaproxyConfig withSlowstart(Duration duration) {
+        return new HaproxyConfig(nodes, instances, healthPath, checkInterval, duration, statsPort);
+    }
+
+    public static String frontendName(LbNode node) {
+        return "fe-" + node.name();
+    }
+
+    public static String backendName(LbNode node) {
+        return "be-" + node.name();
+    }
+
+    public String render() {
+        StringBuilder cfg = new StringBuilder();
+        cfg.append("# Written by the warmgate rollout benchmark (samples/bench). ").append(nodes.size())
+                .append(" load-balancer nodes on one machine:\n")
+                .append("# one frontend and one backend per node; each backend connects from the node's own address.\n")
+                .append("global\n")
+                .append("    maxconn 4096\n")
+                .append("\n")
+                .append("defaults\n")
+                .append("    mode http\n")
+                .append("    timeout connect 2s\n")
+                .append("    timeout client 30s\n")
+                .append("    timeout server 30s\n")
+                .append("    timeout queue 10s\n")
+                .append("    timeout check 2s\n")
+                .append("    # A request whose connection to a server fails is sent to another one, as production\n")
+                .append("    # configurations usually do.\n")
+                .append("    retries 2\n")
+                .append("    option redispatch\n")
+                .append("\n")
+                .append("frontend stats\n")
+                .append("    bind 127.0.0.1:").append(statsPort).append('\n')
+                .append("    stats enable\n")
+                .append("    stats uri ").append(STATS_PATH).append('\n');
+        for (LbNode node : nodes) {
+            cfg.append('\n')
+                    .append("frontend ").append(frontendName(node)).append('\n')
+                    .append("    bind 127.0.0.1:").append(node.frontendPort()).append('\n')
+                    .append("    default_backend ").append(backendName(node)).append('\n')
+                    .append('\n')
+                    .append("backend ").append(backendName(node)).append('\n')
+                    .append("    balance roundrobin\n")
+                    .append("    option httpchk GET ").append(healthPath).append('\n')
+                    .append("    http-check expect status 200\n")
+                    .append("    http-response set-header ").append(SERVED_BY_HEADER).append(" %[srv_name]\n")
+                    .append("    default-server check inter ").append(checkInterval.toMillis()).append("ms")
+                    .append(" source ").append(node.sourceAddress());
+            if (slowstart != null) {
+                cfg.append(" slowstart ").append(slowstart.toMillis()).append("ms");
+            }
+            cfg.append('\n');
+            for (Instance instance : instances) {
+                cfg.append("    server ").append(instance.name()).append(" 127.0.0.1:").append(instance.port())
+                        .append('\n');
+            }
+        }
+        return cfg.toString();
+    }
+}
