@@ -62,6 +62,11 @@ public final class GateBridge {
         }
     }
 
+    /** For callers that know neither the local port nor the warm-up marker. */
+    public static String[] check(String path, String remoteAddr, String headerValue, String handler) {
+        return check(path, remoteAddr, -1, headerValue, null, handler);
+    }
+
     /** @see HealthGatekeeper#check */
     public static String[] check(String path, String remoteAddr, int localPort, String headerValue,
                                  String warmupMarker, String handler) {
