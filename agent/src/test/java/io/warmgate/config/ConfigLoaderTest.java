@@ -74,7 +74,8 @@ class ConfigLoaderTest {
     @Test
     void describeIsOneLineWithEveryRampSetting() {
         assertThat(WarmgateConfig.defaults().describe()).isEqualTo("duration=60s aggression=1.0 min-percent=0.0 "
-                + "start=first-check peer=remote detect=true paths=[] exclude-paths=[] log=info warmup=off");
+                + "start=first-check peer=remote detect=true paths=[] exclude-paths=[] log=info kube-probe=pass "
+                + "fail-open-after=30 spread=none warmup=off");
         WarmgateConfig config = valid("enabled=false,duration=90s,aggression=2,peer=header:X-Forwarded-For,"
                 + "paths=/status;/ping,warmup.requests=GET /a;/b,warmup.headers=Authorization: Bearer secret");
         assertThat(config.describe())
@@ -278,7 +279,8 @@ class ConfigLoaderTest {
                 "config: unknown key 'aggresion' (from agent argument); did you mean 'aggression'?",
                 "config: unknown key 'min_percent' (from agent argument); did you mean 'min-percent'?",
                 "config: unknown key 'Duration' (from agent argument); did you mean 'duration'?",
-                "config: unknown key 'timeout' (from agent argument); did you mean 'warmup.timeout'?");
+                "config: unknown key 'timeout' (from agent argument); did you mean 'warmup.timeout' or "
+                        + "'fleet.timeout'?");
         assertThat(result.config().durationNanos()).isEqualTo(60 * SECOND);
     }
 
