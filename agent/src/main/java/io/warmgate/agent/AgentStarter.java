@@ -5,7 +5,7 @@ import io.warmgate.agent.jmx.GateStatus;
 import io.warmgate.bridge.GateBridge;
 import io.warmgate.config.ConfigLoader;
 import io.warmgate.config.ConfigResult;
-import io.warmgate.config.Durations;
+import io.warmgate.core.Durations;
 import io.warmgate.config.WarmgateConfig;
 import io.warmgate.core.AgentLog;
 import io.warmgate.core.HealthPathMatcher;

@@ -1,6 +1,6 @@
 package io.warmgate.agent;
 
-import io.warmgate.config.Durations;
+import io.warmgate.core.Durations;
 import io.warmgate.core.AgentLog;
 import io.warmgate.core.Decision;
 import io.warmgate.core.GateListener;

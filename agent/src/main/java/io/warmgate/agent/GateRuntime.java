@@ -4,6 +4,7 @@ import io.warmgate.agent.jmx.GateMBeanRegistration;
 import io.warmgate.bridge.Denial;
 import io.warmgate.bridge.HealthGatekeeper;
 import io.warmgate.bridge.HealthRequest;
+import io.warmgate.config.Keys;
 import io.warmgate.config.WarmgateConfig;
 import io.warmgate.core.AgentLog;
 import io.warmgate.core.Decision;
@@ -36,7 +37,8 @@ final class GateRuntime implements HealthGatekeeper {
 
     /** The deploy-situation rules, which tests and the benchmark leave at their defaults. */
     static final class Policy {
-        static final Policy DEFAULTS = new Policy(KubeProbeMode.PASS, WarmgateConfig.DEFAULT_FAIL_OPEN_AFTER, false);
+        static final Policy DEFAULTS = new Policy(Keys.KUBE_PROBE.defaultValue(),
+                Keys.FAIL_OPEN_AFTER.defaultValue(), Keys.SPREAD.defaultValue());
 
         final KubeProbeMode kubeProbe;
         final int failOpenAfter;

@@ -1,7 +1,7 @@
 package io.warmgate.cli;
 
-import io.warmgate.config.Durations;
-import io.warmgate.config.WarmgateConfig;
+import io.warmgate.core.Durations;
+import io.warmgate.config.Keys;
 import io.warmgate.core.PeerAddresses;
 import io.warmgate.core.PeerBuckets;
 import io.warmgate.core.RampCurve;
@@ -59,9 +59,9 @@ final class PlanCommand {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        long durationNanos = WarmgateConfig.DEFAULT_DURATION_NANOS;
-        double aggression = 1.0;
-        double minPercent = 0.0;
+        long durationNanos = Keys.DURATION.defaultValue();
+        double aggression = Keys.AGGRESSION.defaultValue();
+        double minPercent = Keys.MIN_PERCENT.defaultValue();
         String instance = null;
         List<String> peers = new ArrayList<String>();
         for (int i = 0; i < args.length; i++) {
@@ -85,18 +85,13 @@ final class PlanCommand {
                 return usageError(err, "option " + option + " needs a value");
             }
             try {
+                // The agent's own parsers: plan accepts exactly what the agent accepts.
                 if (option.equals("--duration")) {
-                    durationNanos = parseDuration(value);
+                    durationNanos = Keys.DURATION.parseValue(value);
                 } else if (option.equals("--aggression")) {
-                    aggression = parseNumber(value, "a number greater than 0 and at most 100");
-                    if (!(aggression > 0 && aggression <= 100)) {
-                        throw new IllegalArgumentException("a number greater than 0 and at most 100");
-                    }
+                    aggression = Keys.AGGRESSION.parseValue(value);
                 } else if (option.equals("--min-percent")) {
-                    minPercent = parseNumber(value, "a number from 0 to 100");
-                    if (!(minPercent >= 0 && minPercent <= 100)) {
-                        throw new IllegalArgumentException("a number from 0 to 100");
-                    }
+                    minPercent = Keys.MIN_PERCENT.parseValue(value);
                 } else if (option.equals("--instance")) {
                     instance = value.trim();
                     if (instance.isEmpty()) {
@@ -172,35 +167,6 @@ final class PlanCommand {
     static String seconds(long nanos) {
         long tenths = (nanos + Durations.SECOND / 20) / (Durations.SECOND / 10);
         return (tenths / 10) + "." + (tenths % 10) + "s";
-    }
-
-    private static long parseDuration(String value) {
-        String expected = "a duration such as 500ms, 30s, 2m or a number of seconds, more than 0 and at most 24h";
-        long nanos;
-        try {
-            nanos = Durations.parseNanos(value);
-        } catch (IllegalArgumentException notADuration) {
-            throw new IllegalArgumentException(expected);
-        }
-        if (nanos <= 0 || nanos > WarmgateConfig.MAX_DURATION_NANOS) {
-            throw new IllegalArgumentException(expected);
-        }
-        return nanos;
-    }
-
-    private static double parseNumber(String value, String expected) {
-        String number = value.trim();
-        for (int i = 0; i < number.length(); i++) {
-            char c = number.charAt(i);
-            if ((c < '0' || c > '9') && c != '.') {
-                throw new IllegalArgumentException(expected);
-            }
-        }
-        try {
-            return Double.parseDouble(number);
-        } catch (NumberFormatException notANumber) {
-            throw new IllegalArgumentException(expected);
-        }
     }
 
     private static int usageError(PrintStream err, String problem) {

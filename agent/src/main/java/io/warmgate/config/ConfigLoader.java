@@ -1,7 +1,8 @@
 package io.warmgate.config;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -42,27 +43,41 @@ public final class ConfigLoader {
      * @param env       environment; {@code WARMGATE_<KEY>} are read (key upper case, '.' and '-' as '_')
      */
     public static ConfigResult load(String agentArgs, Properties sysProps, Map<String, String> env) {
+        return load(agentArgs, sysProps, env, Collections.<String>emptyList());
+    }
+
+    /**
+     * As {@link #load(String, Properties, Map)}, also reading {@code <framework>.enabled} for each of
+     * {@code frameworks}.
+     */
+    public static ConfigResult load(String agentArgs, Properties sysProps, Map<String, String> env,
+            List<String> frameworks) {
         List<String> errors = new ArrayList<String>();
         List<String> warnings = new ArrayList<String>();
         try {
-            Map<ConfigKey, RawValue> values = new EnumMap<ConfigKey, RawValue>(ConfigKey.class);
-            readEnvironment(env, values, warnings);
-            readSystemProperties(sysProps, values, warnings);
-            readAgentArguments(agentArgs, values, errors, warnings);
-            WarmgateConfig.Builder config = new WarmgateConfig.Builder();
-            for (Map.Entry<ConfigKey, RawValue> entry : values.entrySet()) {
-                ConfigKey key = entry.getKey();
-                RawValue raw = entry.getValue();
+            List<Key<?>> keys = Keys.withFrameworkSwitches(frameworks);
+            // In the order of the declarations, so that messages come out in the same order on every start.
+            Map<Key<?>, RawValue> raw = new LinkedHashMap<Key<?>, RawValue>();
+            readEnvironment(env, keys, raw, warnings);
+            readSystemProperties(sysProps, keys, raw, warnings);
+            readAgentArguments(agentArgs, keys, raw, errors, warnings);
+            Map<String, Object> values = new LinkedHashMap<String, Object>();
+            for (Key<?> key : keys) {
+                RawValue value = raw.get(key);
+                if (value == null) {
+                    continue;
+                }
                 try {
-                    ConfigValues.apply(key, raw.value, config);
+                    values.put(key.name(), key.parse(value.value.trim()));
                 } catch (InvalidValueException invalid) {
-                    errors.add(invalidValueError(key, raw, invalid));
+                    errors.add(invalidValueError(key, value, invalid.expected()));
                 }
             }
+            WarmgateConfig config = new WarmgateConfig(values);
             if (errors.isEmpty()) {
-                checkCombinations(values, config, errors, warnings);
+                checkCombinations(keys, raw, config, errors, warnings);
             }
-            return new ConfigResult(errors.isEmpty() ? config.build() : null, errors, warnings);
+            return new ConfigResult(errors.isEmpty() ? config : null, errors, warnings);
         } catch (RuntimeException unexpected) {
             errors.add("config: the configuration could not be read (" + unexpected + ")");
             return new ConfigResult(null, errors, warnings);
@@ -70,27 +85,30 @@ public final class ConfigLoader {
     }
 
     /** Values valid on their own may still clash with another key (e.g. POST without warmup.unsafe-methods). */
-    private static void checkCombinations(Map<ConfigKey, RawValue> values, WarmgateConfig.Builder config,
+    private static void checkCombinations(List<Key<?>> keys, Map<Key<?>, RawValue> raw, WarmgateConfig config,
             List<String> errors, List<String> warnings) {
-        for (Map.Entry<ConfigKey, RawValue> entry : values.entrySet()) {
-            try {
-                ConfigValues.checkAgainstOtherKeys(entry.getKey(), config);
-            } catch (InvalidValueException invalid) {
-                errors.add(invalidValueError(entry.getKey(), entry.getValue(), invalid));
+        for (Key<?> key : keys) {
+            RawValue value = raw.get(key);
+            if (value == null) {
+                continue;
             }
-            String warning = ConfigValues.ineffectiveValueWarning(entry.getKey(), config);
+            String problem = ConfigChecks.problem(key, config);
+            if (problem != null) {
+                errors.add(invalidValueError(key, value, key.expected() + " (" + problem + ")"));
+            }
+            String warning = ConfigChecks.ineffective(key, config);
             if (warning != null) {
                 warnings.add(warning);
             }
         }
     }
 
-    private static String invalidValueError(ConfigKey key, RawValue raw, InvalidValueException invalid) {
-        return "config: " + key.key() + "=" + shown(ConfigValues.printableValue(key, raw.value.trim())) + " (from "
-                + raw.source + ") is not valid; expected " + invalid.expected();
+    private static String invalidValueError(Key<?> key, RawValue raw, String expected) {
+        return "config: " + key.name() + "=" + shown(ConfigChecks.printableValue(key, raw.value.trim())) + " (from "
+                + raw.source + ") is not valid; expected " + expected;
     }
 
-    private static void readEnvironment(Map<String, String> env, Map<ConfigKey, RawValue> values,
+    private static void readEnvironment(Map<String, String> env, List<Key<?>> keys, Map<Key<?>, RawValue> values,
             List<String> warnings) {
         if (env == null) {
             return;
@@ -98,45 +116,45 @@ public final class ConfigLoader {
         // Sorted, so that warnings come out in the same order on every start.
         for (Map.Entry<String, String> entry : new TreeMap<String, String>(env).entrySet()) {
             String name = entry.getKey();
-            if (!name.startsWith(ConfigKey.ENV_PREFIX) || entry.getValue() == null) {
+            if (!name.startsWith(Key.ENV_PREFIX) || entry.getValue() == null) {
                 continue;
             }
-            ConfigKey key = ConfigKey.byEnvName(name);
+            Key<?> key = byEnvName(keys, name);
             if (key == null) {
-                warnings.add(unknownKeyWarning(name, "environment", envNames(), ConfigKey.ENV_PREFIX));
+                warnings.add(unknownKeyWarning(name, "environment", envNames(keys), Key.ENV_PREFIX));
             } else {
                 values.put(key, new RawValue(entry.getValue(), "environment " + name));
             }
         }
     }
 
-    private static void readSystemProperties(Properties sysProps, Map<ConfigKey, RawValue> values,
+    private static void readSystemProperties(Properties sysProps, List<Key<?>> keys, Map<Key<?>, RawValue> values,
             List<String> warnings) {
         if (sysProps == null) {
             return;
         }
         // stringPropertyNames() is a snapshot of the String-valued entries, sorted here for a stable order.
         for (String name : new TreeSet<String>(sysProps.stringPropertyNames())) {
-            if (!name.startsWith(ConfigKey.PROPERTY_PREFIX)) {
+            if (!name.startsWith(Key.PROPERTY_PREFIX)) {
                 continue;
             }
-            String keyName = name.substring(ConfigKey.PROPERTY_PREFIX.length());
+            String keyName = name.substring(Key.PROPERTY_PREFIX.length());
             String value = sysProps.getProperty(name);
-            ConfigKey key = ConfigKey.byKey(keyName);
+            Key<?> key = byName(keys, keyName);
             if (key == null) {
-                warnings.add(unknownKeyWarning(keyName, "-D" + name, keyNames(), ""));
+                warnings.add(unknownKeyWarning(keyName, "-D" + name, keyNames(keys), ""));
             } else if (value != null) {
                 values.put(key, new RawValue(value, "-D" + name));
             }
         }
     }
 
-    private static void readAgentArguments(String agentArgs, Map<ConfigKey, RawValue> values, List<String> errors,
-            List<String> warnings) {
+    private static void readAgentArguments(String agentArgs, List<Key<?>> keys, Map<Key<?>, RawValue> values,
+            List<String> errors, List<String> warnings) {
         if (agentArgs == null || agentArgs.trim().isEmpty()) {
             return;
         }
-        Map<ConfigKey, RawValue> fromArguments = new EnumMap<ConfigKey, RawValue>(ConfigKey.class);
+        Map<Key<?>, RawValue> fromArguments = new LinkedHashMap<Key<?>, RawValue>();
         for (String entry : agentArgs.split(",")) {
             String trimmed = entry.trim();
             if (trimmed.isEmpty()) {
@@ -149,13 +167,13 @@ public final class ConfigLoader {
                 continue;
             }
             String keyName = trimmed.substring(0, equals).trim();
-            ConfigKey key = ConfigKey.byKey(keyName);
+            Key<?> key = byName(keys, keyName);
             if (key == null) {
-                warnings.add(unknownKeyWarning(keyName, AGENT_ARGUMENT, keyNames(), ""));
+                warnings.add(unknownKeyWarning(keyName, AGENT_ARGUMENT, keyNames(keys), ""));
                 continue;
             }
             if (fromArguments.containsKey(key)) {
-                warnings.add("config: key '" + key.key() + "' appears more than once in the " + AGENT_ARGUMENT
+                warnings.add("config: key '" + key.name() + "' appears more than once in the " + AGENT_ARGUMENT
                         + "; the last value is used");
             }
             fromArguments.put(key, new RawValue(trimmed.substring(equals + 1), AGENT_ARGUMENT));
@@ -181,17 +199,35 @@ public final class ConfigLoader {
         return message + "; known keys: " + join(known);
     }
 
-    private static List<String> keyNames() {
+    private static Key<?> byName(List<Key<?>> keys, String name) {
+        for (Key<?> key : keys) {
+            if (key.name().equals(name)) {
+                return key;
+            }
+        }
+        return null;
+    }
+
+    private static Key<?> byEnvName(List<Key<?>> keys, String envName) {
+        for (Key<?> key : keys) {
+            if (key.envName().equals(envName)) {
+                return key;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> keyNames(List<Key<?>> keys) {
         List<String> names = new ArrayList<String>();
-        for (ConfigKey key : ConfigKey.values()) {
-            names.add(key.key());
+        for (Key<?> key : keys) {
+            names.add(key.name());
         }
         return names;
     }
 
-    private static List<String> envNames() {
+    private static List<String> envNames(List<Key<?>> keys) {
         List<String> names = new ArrayList<String>();
-        for (ConfigKey key : ConfigKey.values()) {
+        for (Key<?> key : keys) {
             names.add(key.envName());
         }
         return names;

@@ -1,285 +1,238 @@
 package io.warmgate.config;
 
 import io.warmgate.core.AgentLog;
+import io.warmgate.core.Durations;
 import io.warmgate.core.KubeProbeMode;
-import io.warmgate.core.fleet.FleetTarget;
 import io.warmgate.core.RampGate;
+import io.warmgate.core.fleet.FleetTarget;
+import io.warmgate.core.warmup.WarmupSettings;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-/** The agent's configuration, validated and immutable. Built by {@link ConfigLoader}; see docs/configuration.md. */
-public final class WarmgateConfig {
+/**
+ * The agent's configuration, validated and immutable: the value of every key that a source set, and the
+ * declared default of every other ({@link Keys}). Built by {@link ConfigLoader}; see docs/configuration.md.
+ */
+public final class WarmgateConfig implements WarmupSettings {
 
-    public static final long DEFAULT_DURATION_NANOS = 60L * Durations.SECOND;
-    public static final long MAX_DURATION_NANOS = 24L * Durations.HOUR;
-    public static final int DEFAULT_WARMUP_CONCURRENCY = 4;
-    /** One thread per parallel request: more than this would only queue inside the application. */
-    public static final int MAX_WARMUP_CONCURRENCY = 256;
-    public static final int DEFAULT_WARMUP_ROUNDS = 3;
-    public static final long DEFAULT_WARMUP_TIMEOUT_NANOS = 60L * Durations.SECOND;
-    /**
-     * A node that fails open sends its whole share to every target: at 300 requests/s over 10 nodes and 3
-     * instances that is 10 requests/s per node here, so 30 is about three seconds of such traffic, while a node
-     * that routes correctly sends none at all.
-     */
-    public static final int DEFAULT_FAIL_OPEN_AFTER = 30;
-    public static final int MAX_FAIL_OPEN_AFTER = 300;
-    public static final long DEFAULT_FLEET_TIMEOUT_NANOS = 2L * Durations.SECOND;
-    public static final long MIN_FLEET_TIMEOUT_NANOS = 100L * Durations.MILLISECOND;
-    public static final long MAX_FLEET_TIMEOUT_NANOS = 30L * Durations.SECOND;
+    /** Values by key name; keys that no source set are absent and read as their default. */
+    private final Map<String, Object> values;
 
-    private final boolean enabled;
-    private final long durationNanos;
-    private final double aggression;
-    private final double minPercent;
-    private final RampGate.StartMode start;
-    private final List<String> paths;
-    private final List<String> excludePaths;
-    private final boolean detect;
-    private final String peerHeader;
-    private final AgentLog.Level logLevel;
-    private final KubeProbeMode kubeProbe;
-    private final int failOpenAfter;
-    private final List<FleetTarget> fleetPeers;
-    private final String fleetDnsName;
-    private final int fleetDnsPort;
-    private final long fleetTimeoutNanos;
-    private final boolean spreadByInstance;
-    private final List<String> warmupRequests;
-    private final String warmupFile;
-    private final int warmupConcurrency;
-    private final int warmupRounds;
-    private final long warmupDurationNanos;
-    private final long warmupTimeoutNanos;
-    private final int warmupPort;
-    private final List<String> warmupHeaders;
-    private final boolean warmupUnsafeMethods;
-
-    private WarmgateConfig(Builder b) {
-        this.enabled = b.enabled;
-        this.durationNanos = b.durationNanos;
-        this.aggression = b.aggression;
-        this.minPercent = b.minPercent;
-        this.start = b.start;
-        this.paths = copy(b.paths);
-        this.excludePaths = copy(b.excludePaths);
-        this.detect = b.detect;
-        this.peerHeader = b.peerHeader;
-        this.logLevel = b.logLevel;
-        this.kubeProbe = b.kubeProbe;
-        this.failOpenAfter = b.failOpenAfter;
-        this.fleetPeers = Collections.unmodifiableList(new ArrayList<FleetTarget>(b.fleetPeers));
-        this.fleetDnsName = b.fleetDnsName;
-        this.fleetDnsPort = b.fleetDnsPort;
-        this.fleetTimeoutNanos = b.fleetTimeoutNanos;
-        this.spreadByInstance = b.spreadByInstance;
-        this.warmupRequests = copy(b.warmupRequests);
-        this.warmupFile = b.warmupFile;
-        this.warmupConcurrency = b.warmupConcurrency;
-        this.warmupRounds = b.warmupRounds;
-        this.warmupDurationNanos = b.warmupDurationNanos;
-        this.warmupTimeoutNanos = b.warmupTimeoutNanos;
-        this.warmupPort = b.warmupPort;
-        this.warmupHeaders = copy(b.warmupHeaders);
-        this.warmupUnsafeMethods = b.warmupUnsafeMethods;
+    WarmgateConfig(Map<String, Object> values) {
+        this.values = Collections.unmodifiableMap(new HashMap<String, Object>(values));
     }
 
     /** Every key at its default. */
     public static WarmgateConfig defaults() {
-        return new Builder().build();
+        return new WarmgateConfig(Collections.<String, Object>emptyMap());
     }
 
-    /** {@code enabled}: false turns the agent off entirely. */
+    /** The value of {@code key}: the one a source set, or the key's default. */
+    @SuppressWarnings("unchecked")
+    public <T> T get(Key<T> key) {
+        return values.containsKey(key.name()) ? (T) values.get(key.name()) : key.defaultValue();
+    }
+
+    /** True when some source set {@code key} (to any value, the default included). */
+    public boolean isSet(Key<?> key) {
+        return values.containsKey(key.name());
+    }
+
+    /** {@code <framework>.enabled}. */
+    public boolean frameworkEnabled(String framework) {
+        return get(Keys.frameworkSwitch(framework));
+    }
+
     public boolean enabled() {
-        return enabled;
+        return get(Keys.ENABLED);
     }
 
-    /** {@code duration}: length of the ramp. */
     public long durationNanos() {
-        return durationNanos;
+        return get(Keys.DURATION);
     }
 
-    /** {@code aggression}: 1 is a linear ramp; higher values let more traffic in early. */
     public double aggression() {
-        return aggression;
+        return get(Keys.AGGRESSION);
     }
 
-    /** {@code min-percent}: the ramp's floor, 0..100. */
     public double minPercent() {
-        return minPercent;
+        return get(Keys.MIN_PERCENT);
     }
 
-    /** {@code start}: at the first health check, or immediately. */
     public RampGate.StartMode start() {
-        return start;
+        return get(Keys.START);
     }
 
-    /** {@code paths}: extra paths to gate, each starting with '/'. Unmodifiable. */
     public List<String> paths() {
-        return paths;
+        return get(Keys.PATHS);
     }
 
-    /** {@code exclude-paths}: paths never gated. Unmodifiable. */
     public List<String> excludePaths() {
-        return excludePaths;
+        return get(Keys.EXCLUDE_PATHS);
     }
 
-    /** {@code detect}: gate paths that look like health checks without listing them. */
     public boolean detect() {
-        return detect;
+        return get(Keys.DETECT);
     }
 
-    /** {@code peer}: the header that names the load-balancer node, or null to use the socket's address. */
+    /** The header that names the load-balancer node, or null to use the socket's address. */
     public String peerHeader() {
-        return peerHeader;
+        return get(Keys.PEER);
     }
 
-    /** {@code log}. */
     public AgentLog.Level logLevel() {
-        return logLevel;
+        return get(Keys.LOG);
     }
 
-    /** {@code kube-probe}: what happens to the kubelet's probes. */
     public KubeProbeMode kubeProbe() {
-        return kubeProbe;
+        return get(Keys.KUBE_PROBE);
     }
 
-    /** {@code fail-open-after}: business requests from a denied node that let it in; 0 for never. */
     public int failOpenAfter() {
-        return failOpenAfter;
+        return get(Keys.FAIL_OPEN_AFTER);
     }
 
-    /** {@code fleet.peers}: sibling instances asked when the ramp starts. Unmodifiable. */
     public List<FleetTarget> fleetPeers() {
-        return fleetPeers;
+        return get(Keys.FLEET_PEERS);
     }
 
     /** {@code fleet.dns}'s name, or null. */
     public String fleetDnsName() {
-        return fleetDnsName;
+        FleetTarget dns = get(Keys.FLEET_DNS);
+        return dns == null ? null : dns.host();
     }
 
-    /** {@code fleet.dns}'s port (meaningless without a name). */
+    /** {@code fleet.dns}'s port (0 without a name). */
     public int fleetDnsPort() {
-        return fleetDnsPort;
+        FleetTarget dns = get(Keys.FLEET_DNS);
+        return dns == null ? 0 : dns.port();
     }
 
-    /** {@code fleet.timeout}: bound on connecting to a sibling, and again on reading its answer. */
     public long fleetTimeoutNanos() {
-        return fleetTimeoutNanos;
+        return get(Keys.FLEET_TIMEOUT);
     }
 
     /** True when {@code fleet.peers} or {@code fleet.dns} is set. */
     public boolean fleetConfigured() {
-        return !fleetPeers.isEmpty() || fleetDnsName != null;
+        return !fleetPeers().isEmpty() || fleetDnsName() != null;
     }
 
-    /** {@code spread=instance}: mix this instance's address and port into every peer's hash. */
+    /** {@code spread=instance}. */
     public boolean spreadByInstance() {
-        return spreadByInstance;
+        return get(Keys.SPREAD);
     }
 
-    /** {@code warmup.requests}: request lines such as {@code GET /api/items}. Unmodifiable. */
+    @Override
     public List<String> warmupRequests() {
-        return warmupRequests;
+        return get(Keys.WARMUP_REQUESTS);
     }
 
-    /** {@code warmup.file}: a file of request lines, or null. */
+    /** A file of request lines, or null. */
+    @Override
     public String warmupFile() {
-        return warmupFile;
+        return get(Keys.WARMUP_FILE);
     }
 
-    /** {@code warmup.concurrency}: parallel warm-up requests. */
+    @Override
     public int warmupConcurrency() {
-        return warmupConcurrency;
+        return get(Keys.WARMUP_CONCURRENCY);
     }
 
-    /** {@code warmup.rounds}: times the request list is sent (unless {@code warmup.duration} is set). */
+    @Override
     public int warmupRounds() {
-        return warmupRounds;
+        return get(Keys.WARMUP_ROUNDS);
     }
 
-    /** {@code warmup.duration}: send rounds for this long instead of a number of rounds; 0 when not set. */
+    /** 0 when not set. */
+    @Override
     public long warmupDurationNanos() {
-        return warmupDurationNanos;
+        return get(Keys.WARMUP_DURATION);
     }
 
-    /** {@code warmup.timeout}: the warm-up is abandoned after this long and the ramp starts anyway. */
+    @Override
     public long warmupTimeoutNanos() {
-        return warmupTimeoutNanos;
+        return get(Keys.WARMUP_TIMEOUT);
     }
 
-    /** {@code warmup.port}: the application's port on loopback; 0 to detect it from the first request. */
+    /** 0 to detect it from the first request. */
+    @Override
     public int warmupPort() {
-        return warmupPort;
+        return get(Keys.WARMUP_PORT);
     }
 
-    /** {@code warmup.headers}: headers such as {@code X-Warmup: true} sent with every warm-up request. */
+    @Override
     public List<String> warmupHeaders() {
-        return warmupHeaders;
+        return get(Keys.WARMUP_HEADERS);
     }
 
-    /** {@code warmup.unsafe-methods}: allow warm-up requests other than GET and HEAD. */
+    @Override
     public boolean warmupUnsafeMethods() {
-        return warmupUnsafeMethods;
+        return get(Keys.WARMUP_UNSAFE_METHODS);
     }
 
     /** True when a synthetic warm-up is configured (requests or a request file). */
     public boolean warmupConfigured() {
-        return !warmupRequests.isEmpty() || warmupFile != null;
+        return !warmupRequests().isEmpty() || warmupFile() != null;
     }
 
     /**
      * One line for the startup log, e.g. {@code duration=60s aggression=1.0 min-percent=0.0 start=first-check
-     * peer=remote detect=true paths=[] exclude-paths=[] log=info warmup=off}. Warm-up header values are left
+     * peer=remote detect=true paths=[] exclude-paths=[] log=info ... warmup=off}. Warm-up header values are left
      * out: they may carry credentials.
      */
     public String describe() {
-        StringBuilder line = new StringBuilder(160);
-        if (!enabled) {
+        StringBuilder line = new StringBuilder(200);
+        if (!enabled()) {
             line.append("enabled=false ");
         }
-        line.append("duration=").append(Durations.format(durationNanos))
-                .append(" aggression=").append(aggression)
-                .append(" min-percent=").append(minPercent)
-                .append(" start=").append(start == RampGate.StartMode.IMMEDIATE ? "immediate" : "first-check")
-                .append(" peer=").append(peerHeader == null ? "remote" : "header:" + peerHeader)
-                .append(" detect=").append(detect)
-                .append(" paths=").append(paths)
-                .append(" exclude-paths=").append(excludePaths)
-                .append(" log=").append(logLevel.name().toLowerCase(Locale.ROOT))
-                .append(" kube-probe=").append(kubeProbe.label())
-                .append(" fail-open-after=").append(failOpenAfter)
-                .append(" spread=").append(spreadByInstance ? "instance" : "none");
-        if (!fleetPeers.isEmpty()) {
-            line.append(" fleet.peers=").append(fleetPeers);
+        line.append("duration=").append(Durations.format(durationNanos()))
+                .append(" aggression=").append(aggression())
+                .append(" min-percent=").append(minPercent())
+                .append(" start=").append(start() == RampGate.StartMode.IMMEDIATE ? "immediate" : "first-check")
+                .append(" peer=").append(peerHeader() == null ? "remote" : "header:" + peerHeader())
+                .append(" detect=").append(detect())
+                .append(" paths=").append(paths())
+                .append(" exclude-paths=").append(excludePaths())
+                .append(" log=").append(logLevel().name().toLowerCase(Locale.ROOT))
+                .append(" kube-probe=").append(kubeProbe().label())
+                .append(" fail-open-after=").append(failOpenAfter())
+                .append(" spread=").append(spreadByInstance() ? "instance" : "none");
+        if (!fleetPeers().isEmpty()) {
+            line.append(" fleet.peers=").append(fleetPeers());
         }
-        if (fleetDnsName != null) {
-            line.append(" fleet.dns=").append(fleetDnsName).append(':').append(fleetDnsPort);
+        if (fleetDnsName() != null) {
+            line.append(" fleet.dns=").append(fleetDnsName()).append(':').append(fleetDnsPort());
         }
         if (fleetConfigured()) {
-            line.append(" fleet.timeout=").append(Durations.format(fleetTimeoutNanos));
+            line.append(" fleet.timeout=").append(Durations.format(fleetTimeoutNanos()));
+        }
+        for (Map.Entry<String, Object> value : values.entrySet()) {
+            if (value.getKey().endsWith(Keys.FRAMEWORK_SWITCH_SUFFIX) && Boolean.FALSE.equals(value.getValue())) {
+                line.append(' ').append(value.getKey()).append("=false");
+            }
         }
         if (!warmupConfigured()) {
             return line.append(" warmup=off").toString();
         }
-        line.append(" warmup.requests=").append(warmupRequests);
-        if (warmupFile != null) {
-            line.append(" warmup.file=").append(warmupFile);
+        line.append(" warmup.requests=").append(warmupRequests());
+        if (warmupFile() != null) {
+            line.append(" warmup.file=").append(warmupFile());
         }
-        line.append(" warmup.concurrency=").append(warmupConcurrency);
-        if (warmupDurationNanos > 0) {
-            line.append(" warmup.duration=").append(Durations.format(warmupDurationNanos));
+        line.append(" warmup.concurrency=").append(warmupConcurrency());
+        if (warmupDurationNanos() > 0) {
+            line.append(" warmup.duration=").append(Durations.format(warmupDurationNanos()));
         } else {
-            line.append(" warmup.rounds=").append(warmupRounds);
+            line.append(" warmup.rounds=").append(warmupRounds());
         }
-        line.append(" warmup.timeout=").append(Durations.format(warmupTimeoutNanos))
-                .append(" warmup.port=").append(warmupPort == 0 ? "auto" : String.valueOf(warmupPort))
-                .append(" warmup.headers=").append(headerNames(warmupHeaders))
-                .append(" warmup.unsafe-methods=").append(warmupUnsafeMethods);
+        line.append(" warmup.timeout=").append(Durations.format(warmupTimeoutNanos()))
+                .append(" warmup.port=").append(warmupPort() == 0 ? "auto" : String.valueOf(warmupPort()))
+                .append(" warmup.headers=").append(headerNames(warmupHeaders()))
+                .append(" warmup.unsafe-methods=").append(warmupUnsafeMethods());
         return line.toString();
     }
 
@@ -292,46 +245,8 @@ public final class WarmgateConfig {
         return names;
     }
 
-    private static List<String> copy(List<String> list) {
-        return Collections.unmodifiableList(new ArrayList<String>(list));
-    }
-
     @Override
     public String toString() {
         return "WarmgateConfig[" + describe() + "]";
-    }
-
-    /** Collects values while loading; starts at the defaults. */
-    static final class Builder {
-        boolean enabled = true;
-        long durationNanos = DEFAULT_DURATION_NANOS;
-        double aggression = 1.0;
-        double minPercent = 0.0;
-        RampGate.StartMode start = RampGate.StartMode.FIRST_CHECK;
-        List<String> paths = Collections.emptyList();
-        List<String> excludePaths = Collections.emptyList();
-        boolean detect = true;
-        String peerHeader;
-        AgentLog.Level logLevel = AgentLog.Level.INFO;
-        KubeProbeMode kubeProbe = KubeProbeMode.PASS;
-        int failOpenAfter = DEFAULT_FAIL_OPEN_AFTER;
-        List<FleetTarget> fleetPeers = Collections.emptyList();
-        String fleetDnsName;
-        int fleetDnsPort;
-        long fleetTimeoutNanos = DEFAULT_FLEET_TIMEOUT_NANOS;
-        boolean spreadByInstance;
-        List<String> warmupRequests = Collections.emptyList();
-        String warmupFile;
-        int warmupConcurrency = DEFAULT_WARMUP_CONCURRENCY;
-        int warmupRounds = DEFAULT_WARMUP_ROUNDS;
-        long warmupDurationNanos;
-        long warmupTimeoutNanos = DEFAULT_WARMUP_TIMEOUT_NANOS;
-        int warmupPort;
-        List<String> warmupHeaders = Collections.emptyList();
-        boolean warmupUnsafeMethods;
-
-        WarmgateConfig build() {
-            return new WarmgateConfig(this);
-        }
     }
 }

@@ -145,16 +145,17 @@ class ConfigLoaderTest {
 
     @Test
     void everyKeyHasTheDocumentedEnvironmentName() {
-        assertThat(ConfigKey.MIN_PERCENT.envName()).isEqualTo("WARMGATE_MIN_PERCENT");
-        assertThat(ConfigKey.WARMUP_REQUESTS.envName()).isEqualTo("WARMGATE_WARMUP_REQUESTS");
-        assertThat(ConfigKey.WARMUP_UNSAFE_METHODS.envName()).isEqualTo("WARMGATE_WARMUP_UNSAFE_METHODS");
-        for (ConfigKey key : ConfigKey.values()) {
+        assertThat(Keys.MIN_PERCENT.envName()).isEqualTo("WARMGATE_MIN_PERCENT");
+        assertThat(Keys.WARMUP_REQUESTS.envName()).isEqualTo("WARMGATE_WARMUP_REQUESTS");
+        assertThat(Keys.WARMUP_UNSAFE_METHODS.envName()).isEqualTo("WARMGATE_WARMUP_UNSAFE_METHODS");
+        assertThat(Keys.frameworkSwitch("jax-rs").envName()).isEqualTo("WARMGATE_JAX_RS_ENABLED");
+        for (Key<?> key : Keys.ALL) {
             // Any file name is acceptable for warmup.file; only an empty one is not.
-            String bad = key == ConfigKey.WARMUP_FILE ? "" : "garbage value";
+            String bad = key == Keys.WARMUP_FILE ? "" : "garbage value";
             env.clear();
             env.put(key.envName(), bad);
             String error = onlyError(null);
-            assertThat(error).as(key.key()).startsWith("config: " + key.key() + "=" + bad + " (from environment "
+            assertThat(error).as(key.name()).startsWith("config: " + key.name() + "=" + bad + " (from environment "
                     + key.envName() + ") is not valid; expected ");
         }
     }
@@ -279,6 +280,22 @@ class ConfigLoaderTest {
                 + "valid; expected key=value entries separated by ',', such as duration=90s,aggression=2");
         assertThat(onlyError("=5")).contains("'=5'");
         assertThat(valid("duration=30s,,log=off,").logLevel()).isEqualTo(AgentLog.Level.OFF);
+    }
+
+    @Test
+    void frameworkSwitchesAreKeysOnlyForKnownFrameworks() {
+        ConfigResult result = ConfigLoader.load("servlet.enabled=false,jax-rs.enabled=true", props, env,
+                List.of("servlet", "jax-rs", "spring"));
+        assertThat(result.warnings()).isEmpty();
+        assertThat(result.config().frameworkEnabled("servlet")).isFalse();
+        assertThat(result.config().frameworkEnabled("jax-rs")).isTrue();
+        assertThat(result.config().frameworkEnabled("spring")).as("default").isTrue();
+        assertThat(result.config().describe()).contains(" servlet.enabled=false").doesNotContain("jax-rs.enabled");
+        assertThat(ConfigLoader.load("servlet.enabled=no", props, env, List.of("servlet")).errors())
+                .containsExactly("config: servlet.enabled=no (from agent argument) is not valid; expected true or "
+                        + "false");
+        assertThat(ConfigLoader.load("grpc.enabled=false", props, env, List.of("servlet")).warnings())
+                .singleElement().satisfies(w -> assertThat(w).startsWith("config: unknown key 'grpc.enabled'"));
     }
 
     @Test

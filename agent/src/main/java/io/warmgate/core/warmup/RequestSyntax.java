@@ -100,7 +100,7 @@ public final class RequestSyntax {
     }
 
     /** An HTTP token (RFC 9110 section 5.6.2): the characters a method or header name may contain. */
-    static boolean isToken(String text) {
+    public static boolean isToken(String text) {
         if (text.isEmpty()) {
             return false;
         }

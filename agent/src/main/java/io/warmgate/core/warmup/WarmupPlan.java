@@ -1,6 +1,5 @@
 package io.warmgate.core.warmup;
 
-import io.warmgate.config.WarmgateConfig;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -36,12 +35,12 @@ public final class WarmupPlan {
     }
 
     /**
-     * The plan for a configuration that has a warm-up ({@link WarmgateConfig#warmupConfigured()}): the requests
+     * The plan for settings that name some requests: the requests
      * of {@code warmup.requests}, then those of {@code warmup.file}. Reads the request file and its body files.
      *
      * @throws WarmupPlanException when the file cannot be used, or a request uses a method that is not allowed
      */
-    public static WarmupPlan from(WarmgateConfig config) throws WarmupPlanException {
+    public static WarmupPlan from(WarmupSettings config) throws WarmupPlanException {
         boolean unsafeAllowed = config.warmupUnsafeMethods();
         List<WarmupRequest> requests = new ArrayList<WarmupRequest>();
         for (String line : config.warmupRequests()) {

@@ -1,6 +1,6 @@
 package io.warmgate.core.warmup;
 
-import io.warmgate.config.Durations;
+import io.warmgate.core.Durations;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -1,4 +1,4 @@
-package io.warmgate.config;
+package io.warmgate.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

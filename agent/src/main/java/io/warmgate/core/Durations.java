@@ -1,4 +1,4 @@
-package io.warmgate.config;
+package io.warmgate.core;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -50,7 +50,7 @@ public final class Durations {
     }
 
     /** Digits with at most one decimal point and at least one digit: no sign, exponent, or hex. */
-    static boolean isPlainDecimal(String text) {
+    public static boolean isPlainDecimal(String text) {
         int digits = 0;
         boolean point = false;
         for (int i = 0; i < text.length(); i++) {
