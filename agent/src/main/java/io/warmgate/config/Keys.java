@@ -64,7 +64,8 @@ public final class Keys {
     /** 0 when not set: then {@link #WARMUP_ROUNDS} counts. */
     public static final Key<Long> WARMUP_DURATION = new Key<Long>("warmup.duration", 0L, "none", false,
             DURATION_FORM, ValueParsers.duration(1, MAX_DURATION_NANOS, DURATION_RANGE))
-            .noted("more than 0 and shorter than `warmup.timeout`; rounds are sent for this long instead of `warmup.rounds`");
+            .noted("more than 0 and shorter than `warmup.timeout`; rounds are sent for this long instead of "
+                    + "`warmup.rounds`");
     public static final Key<Long> WARMUP_TIMEOUT = new Key<Long>("warmup.timeout", 60L * Durations.SECOND, "`60s`",
             false, DURATION_FORM, ValueParsers.duration(1, MAX_DURATION_NANOS, DURATION_RANGE))
             .noted("more than 0 and at most 24h");
