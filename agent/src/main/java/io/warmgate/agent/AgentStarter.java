@@ -7,7 +7,9 @@ import io.warmgate.config.ConfigLoader;
 import io.warmgate.config.ConfigResult;
 import io.warmgate.core.Durations;
 import io.warmgate.config.WarmgateConfig;
+import io.warmgate.agent.spi.FrameworkModule;
 import io.warmgate.core.AgentLog;
+import io.warmgate.core.HandlerLog;
 import io.warmgate.core.HealthPathMatcher;
 import io.warmgate.core.MonotonicClock;
 import io.warmgate.core.RampCurve;
@@ -22,6 +24,7 @@ import io.warmgate.core.warmup.WarmupPlanException;
 import io.warmgate.core.warmup.WarmupProgress;
 
 import java.lang.instrument.Instrumentation;
+import java.util.List;
 
 /**
  * Reads the configuration, builds the gate and installs the instrumentation. Any problem leaves the agent
@@ -38,7 +41,9 @@ final class AgentStarter {
             System.err.println("[warmgate] warmgate is already active in this JVM; the second -javaagent is ignored");
             return;
         }
-        ConfigResult result = ConfigLoader.load(agentArgs, System.getProperties(), System.getenv());
+        List<FrameworkModule> modules = FrameworkModules.discover();
+        ConfigResult result = ConfigLoader.load(agentArgs, System.getProperties(), System.getenv(),
+                FrameworkModules.names(modules));
         AgentLog log = AgentLog.stderr(result.valid() ? result.config().logLevel() : AgentLog.Level.INFO);
         for (String warning : result.warnings()) {
             log.warn(warning);
@@ -90,8 +95,9 @@ final class AgentStarter {
                 new FleetCheck(config.fleetPeers(), config.fleetDnsName(), config.fleetDnsPort(),
                         (int) (config.fleetTimeoutNanos() / Durations.MILLISECOND), new HttpSiblingProber(),
                         AddressResolver.SYSTEM), gate, log);
+        HandlerLog handlers = new HandlerLog(log);
         GateRuntime runtime = new GateRuntime(paths, gate, config.peerHeader(), log, warmup,
-                new GateMBeanRegistration(status, log), GateRuntime.Policy.of(config), fleet);
+                new GateMBeanRegistration(status, log), GateRuntime.Policy.of(config), fleet, handlers);
 
         log.info("warmgate " + version + " active on Java " + System.getProperty("java.version") + ": "
                 + config.describe());
@@ -101,7 +107,8 @@ final class AgentStarter {
         }
         long installStart = System.nanoTime();
         try {
-            Instrumenter.install(instrumentation, FrameworkCatalog.all(log, paths), log, lateAttach);
+            Instrumenter.install(instrumentation, FrameworkModules.enabled(modules, config), paths, handlers, log,
+                    lateAttach);
             log.debug("instrumentation installed in " + (System.nanoTime() - installStart) / 1000000 + " ms");
         } catch (Throwable failure) {
             log.error("could not install instrumentation on Java " + System.getProperty("java.version") + " ("

@@ -1,57 +1,53 @@
 package io.warmgate.agent;
 
 import java.nio.charset.Charset;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Tells from a class file's constant pool, without parsing the class, whether any framework could want it.
+ * Tells from a class file's constant pool, without parsing the class, which of a few UTF-8 prefixes it carries.
  *
- * <p>Most of a large application's classes (thousands in a Spring Boot service) can never match: they declare no
- * {@code service(ServletRequest, ServletResponse)}, carry no JAX-RS or Spring MVC annotation, and are not one of
- * the container classes the agent looks for. Every one of those facts leaves a trace in the constant pool: a
- * method descriptor, an annotation's type descriptor or the class's own name is a UTF-8 constant. Scanning the
- * constant pool for a few prefixes costs a few microseconds, where describing the class for the matchers means
+ * <p>Most of a large application's classes (thousands in a Spring Boot service) can never concern a framework
+ * module: they declare no {@code service(ServletRequest, ServletResponse)}, carry no JAX-RS or Spring MVC
+ * annotation, and are not one of the container classes the agent looks for. Every one of those facts leaves a
+ * trace in the constant pool: a method descriptor or an annotation's type descriptor is a UTF-8 constant.
+ * Scanning the constant pool for a few prefixes costs a few microseconds, where describing the class means
  * parsing it.
  *
- * <p>The answer errs on the side of "maybe": an unknown constant tag or a truncated file lets the class through
- * to the real matchers.
+ * <p>The answer errs on the side of "maybe": an unknown constant tag or a truncated file reports every prefix.
  */
 final class ClassFileScreen {
 
+    /** At most this many prefixes: the answer is a bit set in a long. */
+    static final int MAX_PREFIXES = 64;
+    /** Every prefix, as reported for a class file this screen cannot read. */
+    private static final long EVERY_PREFIX = -1L;
     private static final Charset UTF_8 = Charset.forName("UTF-8");
 
-    /** Null when some framework cannot be screened: then every class goes to the matchers. */
     private final byte[][] prefixes;
 
-    private ClassFileScreen(byte[][] prefixes) {
-        this.prefixes = prefixes;
-    }
-
-    /** A screen that lets through every class some framework's hints allow. */
-    static ClassFileScreen of(List<HandlerInstrumentation> frameworks) {
-        List<byte[]> all = new ArrayList<byte[]>();
-        for (HandlerInstrumentation framework : frameworks) {
-            List<String> hints = framework.classFileHints();
-            if (hints == null) {
-                return new ClassFileScreen(null);
-            }
-            for (String hint : hints) {
-                all.add(hint.getBytes(UTF_8)); // hints are ASCII, where modified UTF-8 is plain UTF-8
-            }
+    /** @param prefixes ASCII prefixes (where modified UTF-8 is plain UTF-8), at most {@value #MAX_PREFIXES} */
+    ClassFileScreen(List<String> prefixes) {
+        if (prefixes.size() > MAX_PREFIXES) {
+            throw new IllegalArgumentException("at most " + MAX_PREFIXES + " constant prefixes: " + prefixes.size());
         }
-        return new ClassFileScreen(all.toArray(new byte[0][]));
-    }
-
-    boolean screensAnything() {
-        return prefixes != null;
-    }
-
-    /** False only when no UTF-8 constant of the class file starts with any hint. */
-    boolean mayMatch(byte[] classFile) {
-        if (prefixes == null || classFile == null || classFile.length < 10) {
-            return true;
+        this.prefixes = new byte[prefixes.size()][];
+        for (int i = 0; i < prefixes.size(); i++) {
+            this.prefixes[i] = prefixes.get(i).getBytes(UTF_8);
         }
+    }
+
+    /**
+     * Bit {@code i} is set when some UTF-8 constant of the class file starts with prefix {@code i}; every bit is set
+     * when the file cannot be read.
+     */
+    long matches(byte[] classFile) {
+        if (prefixes.length == 0) {
+            return 0L;
+        }
+        if (classFile == null || classFile.length < 10) {
+            return EVERY_PREFIX;
+        }
+        long found = 0L;
         int count = readU2(classFile, 8);
         int offset = 10;
         try {
@@ -60,9 +56,7 @@ final class ClassFileScreen {
                 switch (tag) {
                     case 1: { // Utf8
                         int length = readU2(classFile, offset + 1);
-                        if (startsWithAnyPrefix(classFile, offset + 3, length)) {
-                            return true;
-                        }
+                        found |= prefixesAt(classFile, offset + 3, length);
                         offset += 3 + length;
                         break;
                     }
@@ -82,22 +76,24 @@ final class ClassFileScreen {
                         offset += 4;
                         break;
                     default:
-                        return true; // a constant this code does not know: let the matchers decide
+                        return EVERY_PREFIX; // a constant this code does not know: let the matchers decide
                 }
             }
         } catch (ArrayIndexOutOfBoundsException truncated) {
-            return true;
+            return EVERY_PREFIX;
         }
-        return false;
+        return found;
     }
 
-    private boolean startsWithAnyPrefix(byte[] classFile, int start, int length) {
-        for (byte[] prefix : prefixes) {
+    private long prefixesAt(byte[] classFile, int start, int length) {
+        long found = 0L;
+        for (int i = 0; i < prefixes.length; i++) {
+            byte[] prefix = prefixes[i];
             if (prefix.length <= length && regionStartsWith(classFile, start, prefix)) {
-                return true;
+                found |= 1L << i;
             }
         }
-        return false;
+        return found;
     }
 
     private static boolean regionStartsWith(byte[] bytes, int start, byte[] prefix) {

@@ -8,6 +8,7 @@ import io.warmgate.config.Keys;
 import io.warmgate.config.WarmgateConfig;
 import io.warmgate.core.AgentLog;
 import io.warmgate.core.Decision;
+import io.warmgate.core.HandlerLog;
 import io.warmgate.core.HealthPathMatcher;
 import io.warmgate.core.KubeProbeMode;
 import io.warmgate.core.PeerAddresses;
@@ -30,8 +31,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class GateRuntime implements HealthGatekeeper {
 
-    /** Handlers are logged once each; the cap keeps odd path variants from growing the set without bound. */
-    private static final int MAX_LOGGED_HANDLERS = 256;
+    /** Request paths remembered per handler for the "already logged" check; odd variants beyond it are rare. */
+    private static final int MAX_PATHS_PER_HANDLER = 32;
     /** Longer request paths are cut in the handler line; the gate itself always looks at the whole path. */
     private static final int MAX_SHOWN_PATH = 120;
 
@@ -59,7 +60,9 @@ final class GateRuntime implements HealthGatekeeper {
     private final RampGate gate;
     private final String peerHeader;
     private final AgentLog log;
-    private final Set<String> loggedHandlers = ConcurrentHashMap.newKeySet();
+    private final HandlerLog handlers;
+    /** Handler identity to the raw request paths already logged for it: the repeat path allocates nothing. */
+    private final ConcurrentHashMap<String, Set<String>> loggedPaths = new ConcurrentHashMap<String, Set<String>>();
     /** Null when no warm-up is configured. */
     private final WarmupCoordinator warmup;
     /** Null when the MBean is not wanted (tests). */
@@ -77,7 +80,7 @@ final class GateRuntime implements HealthGatekeeper {
 
     GateRuntime(HealthPathMatcher paths, RampGate gate, String peerHeader, AgentLog log, WarmupCoordinator warmup,
                 GateMBeanRegistration mbean) {
-        this(paths, gate, peerHeader, log, warmup, mbean, Policy.DEFAULTS, null);
+        this(paths, gate, peerHeader, log, warmup, mbean, Policy.DEFAULTS, null, new HandlerLog(log));
     }
 
     /**
@@ -85,9 +88,10 @@ final class GateRuntime implements HealthGatekeeper {
      *               been created holding for it.
      * @param mbean  registered at the first health check (never from premain); null for none
      * @param fleet  the fleet check, started at the first load-balancer health check; null for none
+     * @param handlers where "health handler found" lines go, shared with the framework modules
      */
     GateRuntime(HealthPathMatcher paths, RampGate gate, String peerHeader, AgentLog log, WarmupCoordinator warmup,
-                GateMBeanRegistration mbean, Policy policy, FleetStartCheck fleet) {
+                GateMBeanRegistration mbean, Policy policy, FleetStartCheck fleet, HandlerLog handlers) {
         this.paths = paths;
         this.gate = gate;
         this.peerHeader = peerHeader;
@@ -96,6 +100,7 @@ final class GateRuntime implements HealthGatekeeper {
         this.mbean = mbean;
         this.policy = policy;
         this.fleet = fleet;
+        this.handlers = handlers;
     }
 
     @Override
@@ -122,7 +127,7 @@ final class GateRuntime implements HealthGatekeeper {
         if (mbean != null) {
             mbean.registerOnce();
         }
-        logHandlerOnce(request.handler(), request.path());
+        logHandlerOnce(request);
         if (KubeProbeMode.isKubelet(request.userAgent()) && policy.kubeProbe != KubeProbeMode.GATE) {
             return answerKubelet(request);
         }
@@ -236,11 +241,25 @@ final class GateRuntime implements HealthGatekeeper {
         return remoteAddr == null ? "" : remoteAddr.trim();
     }
 
-    private void logHandlerOnce(String handler, String path) {
-        String shownPath = shownPath(path);
-        String key = handler + " " + shownPath;
-        if (loggedHandlers.size() < MAX_LOGGED_HANDLERS && loggedHandlers.add(key)) {
-            log.info("health handler found: " + handler + " path " + shownPath);
+    /**
+     * Names the handler in the log the first time it serves a path. Every health check asks, so the repeat path
+     * is two map lookups on strings the request already has, and allocates nothing.
+     */
+    private void logHandlerOnce(HealthRequest request) {
+        String handler = request.handler() == null ? "" : request.handler();
+        String path = request.path() == null ? "" : request.path();
+        Set<String> known = loggedPaths.get(handler);
+        if (known != null && known.contains(path)) {
+            return;
+        }
+        handlers.found(request.handlerLabel(), shownPath(request.path()), null);
+        if (known == null) {
+            known = ConcurrentHashMap.newKeySet();
+            Set<String> raced = loggedPaths.putIfAbsent(handler, known);
+            known = raced == null ? known : raced;
+        }
+        if (known.size() < MAX_PATHS_PER_HANDLER && loggedPaths.size() <= HandlerLog.MAX_LOGGED) {
+            known.add(path);
         }
     }
 

@@ -1,6 +1,5 @@
 package io.warmgate.agent;
 
-import net.bytebuddy.ClassFileVersion;
 
 /**
  * Whether the running JVM is one the agent's (shaded) Byte Buddy understands.
@@ -12,13 +11,19 @@ import net.bytebuddy.ClassFileVersion;
  */
 public final class JavaVersionSupport {
 
+    /**
+     * The newest Java whose class files the shaded Byte Buddy reads. A constant rather than Byte Buddy's own
+     * answer, because this check runs at start-up, where the agent loads no Byte Buddy class; a unit test keeps
+     * it equal to the bundled Byte Buddy's.
+     */
+    public static final int NEWEST_UNDERSTOOD_JAVA = 28;
+
     private JavaVersionSupport() {
     }
 
     /** Why the agent cannot run on this JVM, or null when it can. */
     static String problemWithThisJvm() {
-        return problem(featureVersion(System.getProperty("java.specification.version")),
-                ClassFileVersion.latest().getJavaVersion());
+        return problem(featureVersion(System.getProperty("java.specification.version")), NEWEST_UNDERSTOOD_JAVA);
     }
 
     /**

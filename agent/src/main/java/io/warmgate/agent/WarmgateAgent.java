@@ -26,6 +26,15 @@ public final class WarmgateAgent {
     private static void start(String agentArgs, Instrumentation instrumentation, boolean lateAttach) {
         try {
             BootstrapBridgeInjector.inject(instrumentation);
+        } catch (IllegalStateException otherBuild) {
+            System.err.println("[warmgate] ERROR " + otherBuild.getMessage() + "; this warmgate is disabled");
+            return;
+        } catch (Throwable failure) {
+            System.err.println("[warmgate] ERROR could not put the bridge in the boot loader (" + failure + "); "
+                    + "warmgate is disabled, the application runs without it");
+            return;
+        }
+        try {
             AgentStarter.start(agentArgs, instrumentation, lateAttach);
         } catch (Throwable failure) {
             // Whatever happens, the application starts. One line says why the agent is not active.

@@ -17,10 +17,7 @@ public final class CapturedRequest {
     private CapturedRequest() {
     }
 
-    /**
-     * Records the current request on this thread. Its handler is the container's name for the log (e.g.
-     * "grizzly"); the resource advice adds the resource method to it.
-     */
+    /** Records the current request on this thread; the resource advice names the handler. */
     public static void capture(HealthRequest request) {
         CURRENT.set(request);
     }
@@ -45,6 +42,6 @@ public final class CapturedRequest {
 
     /** Decides a captured request at the gate for the named resource: null to let it run, else the denial. */
     public static Denial decide(HealthRequest captured, String resource) {
-        return GateBridge.check(captured.handledBy(resource + " on " + captured.handler()));
+        return GateBridge.check(captured.handledBy(resource));
     }
 }

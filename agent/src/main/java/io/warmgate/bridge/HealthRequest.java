@@ -16,7 +16,9 @@ public final class HealthRequest {
     private final String warmupMarker;
     private final String userAgent;
     private final String fleetMarker;
+    private final String handlerKind;
     private final String handler;
+    private final String container;
 
     /**
      * @param path          the request path as sent (no query string)
@@ -27,10 +29,16 @@ public final class HealthRequest {
      * @param warmupMarker  the value of the {@link GateBridge#WARMUP_HEADER} request header, or null
      * @param userAgent     the {@code User-Agent} request header, or null
      * @param fleetMarker   the value of the {@link GateBridge#FLEET_HEADER} request header, or null
-     * @param handler       what serves the path, for the "handler found" log line (e.g. "servlet com.acme.Health")
+     * @param handlerKind   what kind of handler serves the path, e.g. "servlet", or null
+     * @param handler       which one: a class name or a resource method, or null while unknown. A string the
+     *                      caller already has (no concatenation), because the gate keys its "already logged"
+     *                      check on it for every health check
+     * @param container     the HTTP container that received the request when it is not a servlet container, e.g.
+     *                      "grizzly", or null
      */
     public HealthRequest(String path, String remoteAddress, String localAddress, int localPort, String peerHeader,
-                         String warmupMarker, String userAgent, String fleetMarker, String handler) {
+                         String warmupMarker, String userAgent, String fleetMarker, String handlerKind,
+                         String handler, String container) {
         this.path = path;
         this.remoteAddress = remoteAddress;
         this.localAddress = localAddress;
@@ -39,13 +47,15 @@ public final class HealthRequest {
         this.warmupMarker = warmupMarker;
         this.userAgent = userAgent;
         this.fleetMarker = fleetMarker;
+        this.handlerKind = handlerKind;
         this.handler = handler;
+        this.container = container;
     }
 
     /** The same request, with the handler named (JAX-RS learns it only at the resource method). */
     public HealthRequest handledBy(String handlerName) {
         return new HealthRequest(path, remoteAddress, localAddress, localPort, peerHeader, warmupMarker, userAgent,
-                fleetMarker, handlerName);
+                fleetMarker, handlerKind, handlerName, container);
     }
 
     public String path() {
@@ -80,7 +90,26 @@ public final class HealthRequest {
         return fleetMarker;
     }
 
+    /** The handler's identity (a class name, a resource method), or null; see the constructor. */
     public String handler() {
         return handler;
+    }
+
+    /** The non-servlet container that received the request, e.g. "grizzly", or null. */
+    public String container() {
+        return container;
+    }
+
+    /** The handler as the log names it, e.g. "servlet com.acme.Health" or "jax-rs ... #check on grizzly". */
+    public String handlerLabel() {
+        StringBuilder label = new StringBuilder(64);
+        if (handlerKind != null) {
+            label.append(handlerKind).append(' ');
+        }
+        label.append(handler == null ? "an unknown handler" : handler);
+        if (container != null) {
+            label.append(" on ").append(container);
+        }
+        return label.toString();
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,8 @@ class AgentJarIT {
             boolean ours = entry.startsWith("io/warmgate/") || entry.equals("io/");
             // Licence texts of the shaded libraries (Byte Buddy ships ASM's) stay with them.
             boolean metaInf = entry.equals("META-INF/") || entry.equals("META-INF/MANIFEST.MF")
-                    || entry.startsWith("META-INF/licenses/");
+                    || entry.startsWith("META-INF/licenses/") || entry.equals("META-INF/services/")
+                    || entry.equals(MODULE_SERVICES);
             assertThat(ours || metaInf).as("unexpected jar entry %s", entry).isTrue();
         }
         assertThat(classes.keySet()).noneMatch(name -> name.startsWith("net/bytebuddy/") || name.startsWith("com/google/"));
@@ -119,13 +121,59 @@ class AgentJarIT {
                         .doesNotContain("io/warmgate/");
             }
         }
-        assertThat(bridge).containsExactlyInAnyOrder(
-                "io/warmgate/bridge/GateBridge.class", "io/warmgate/bridge/HealthGatekeeper.class",
-                "io/warmgate/bridge/CapturedRequest.class");
-        for (String className : BootstrapBridgeInjector.BRIDGE_CLASSES) {
-            assertThat(classes).containsKey(className.replace('.', '/') + ".class");
+        assertThat(bridge).as("exactly the classes the injector puts in the boot loader")
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(BootstrapBridgeInjector.BRIDGE_CLASSES)
+                        .map(name -> name.replace('.', '/') + ".class").toList());
+    }
+
+    @Test
+    void everyListedFrameworkModuleIsInTheJar() throws IOException {
+        List<String> modules;
+        try (JarFile jar = new JarFile(jarPath.toFile())) {
+            modules = new String(jar.getInputStream(jar.getEntry(MODULE_SERVICES)).readAllBytes(),
+                    StandardCharsets.UTF_8).lines().map(String::trim).filter(line -> !line.isEmpty()).toList();
+        }
+        assertThat(modules).contains("io.warmgate.agent.servlet.ServletModule", "io.warmgate.agent.jaxrs.JaxRsModule",
+                "io.warmgate.agent.spring.SpringModule");
+        for (String module : modules) {
+            assertThat(classes).containsKey(module.replace('.', '/') + ".class");
         }
     }
+
+    /**
+     * Everything that runs before the first health handler class loads stays away from Byte Buddy, so that a
+     * service without one never loads it (the integration tests check the same from the JVM's class-load log).
+     */
+    @Test
+    void startUpClassesHaveNoByteBuddy() {
+        List<String> startUp = List.of("agent/WarmgateAgent", "agent/BootstrapBridgeInjector", "agent/AgentStarter",
+                "agent/FrameworkModules", "agent/Instrumenter", "agent/HandlerTransformer", "agent/ScreenIndex",
+                "agent/ClassFileScreen", "agent/LoaderChecks", "agent/LazyWeaver", "agent/ClassWeaver",
+                "agent/GateRuntime", "agent/GateEventLog", "agent/JavaVersionSupport", "agent/AgentVersion",
+                "agent/spi/FrameworkModule", "agent/spi/ClassScreen", "agent/spi/WeaverContext",
+                "agent/servlet/ServletModule", "agent/jaxrs/JaxRsModule", "agent/spring/SpringModule");
+        for (String name : startUp) {
+            byte[] classFile = classes.get("io/warmgate/" + name + ".class");
+            assertThat(classFile).as(name).isNotNull();
+            assertThat(new String(classFile, StandardCharsets.ISO_8859_1)).as("%s runs at start-up", name)
+                    .doesNotContain("io/warmgate/shaded/bytebuddy");
+        }
+    }
+
+    /** Each javax advice is the source of a generated jakarta twin; each references only its own namespace. */
+    @Test
+    void adviceTwinsReferenceOnlyTheirOwnNamespace() {
+        for (String advice : List.of("servlet/%sServletAdvice", "jaxrs/%sResourceAdvice")) {
+            String javax = new String(classes.get("io/warmgate/agent/" + advice.formatted("Javax") + ".class"),
+                    StandardCharsets.ISO_8859_1);
+            String jakarta = new String(classes.get("io/warmgate/agent/" + advice.formatted("Jakarta") + ".class"),
+                    StandardCharsets.ISO_8859_1);
+            assertThat(javax).as(advice.formatted("Javax")).contains("javax/").doesNotContain("jakarta/");
+            assertThat(jakarta).as(advice.formatted("Jakarta")).contains("jakarta/").doesNotContain("javax/");
+        }
+    }
+
+    private static final String MODULE_SERVICES = "META-INF/services/io.warmgate.agent.spi.FrameworkModule";
 
     private static int majorVersion(byte[] classFile) throws IOException {
         try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(classFile))) {

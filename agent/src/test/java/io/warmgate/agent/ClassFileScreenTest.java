@@ -1,21 +1,23 @@
 package io.warmgate.agent;
 
-import io.warmgate.agent.servlet.ServletInstrumentation;
-import net.bytebuddy.description.method.MethodDescription;
-import net.bytebuddy.description.type.TypeDescription;
-import net.bytebuddy.matcher.ElementMatcher;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import javax.servlet.ServletRequest;
-import javax.servlet.ServletResponse;
-import javax.servlet.http.HttpServlet;
+import io.warmgate.agent.jaxrs.JaxRsModule;
+import io.warmgate.agent.servlet.ServletModule;
+import io.warmgate.agent.spring.SpringModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.stream.IntStream;
+import javax.servlet.ServletRequest;
+import javax.servlet.ServletResponse;
+import javax.servlet.http.HttpServlet;
+import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+/** The constant-pool screen and the index of every module's screens, on real class files. */
 class ClassFileScreenTest {
 
     /** A servlet that overrides the advised method, as Jersey's container does. */
@@ -29,83 +31,63 @@ class ClassFileScreenTest {
     static class PlainServlet extends HttpServlet {
     }
 
-    private final ClassFileScreen servletScreen = ClassFileScreen.of(List.of(
-            ServletInstrumentation.javax(), ServletInstrumentation.jakarta()));
+    private final ScreenIndex modules = new ScreenIndex(List.of(new ServletModule(), new JaxRsModule(),
+            new SpringModule()));
 
     @Test
     void letsThroughClassesThatDeclareTheAdvisedMethod() throws IOException {
-        assertThat(servletScreen.mayMatch(classFile(OverridingServlet.class))).isTrue();
-        assertThat(servletScreen.mayMatch(classFile(HttpServlet.class))).isTrue();
+        assertThat(candidates(OverridingServlet.class)).containsExactly("servlet javax.servlet.Servlet");
+        assertThat(candidates(HttpServlet.class)).containsExactly("servlet javax.servlet.Servlet");
     }
 
     @Test
     void rulesOutClassesWithoutAnyHint() throws IOException {
-        assertThat(servletScreen.mayMatch(classFile(PlainServlet.class))).isFalse();
-        assertThat(servletScreen.mayMatch(classFile(String.class))).isFalse();
-        assertThat(servletScreen.mayMatch(classFile(ClassFileScreenTest.class))).isFalse();
+        assertThat(candidates(PlainServlet.class)).isEmpty();
+        assertThat(candidates(String.class)).isEmpty();
+        assertThat(candidates(ClassFileScreenTest.class)).isEmpty();
     }
 
     @Test
-    void matchesHintsAsPrefixesOfConstants() throws IOException {
-        ClassFileScreen byName = ClassFileScreen.of(List.of(hinted(Arrays.asList("java/util/concurrent/"))));
-        assertThat(byName.mayMatch(classFile(java.util.concurrent.ConcurrentHashMap.class))).isTrue();
-        assertThat(byName.mayMatch(classFile(Integer.class))).isFalse();
+    void containersPassByTheirExactName() {
+        assertThat(modules.candidates("org/glassfish/jersey/grizzly2/httpserver/GrizzlyHttpContainer", null))
+                .extracting(entry -> entry.module.name()).contains("jax-rs");
+    }
+
+    @Test
+    void reportsWhichPrefixesMatched() throws IOException {
+        ClassFileScreen screen = new ClassFileScreen(List.of("java/util/concurrent/", "no/such/prefix/",
+                "Ljava/lang/Integer;"));
+        assertThat(screen.matches(classFile(java.util.concurrent.ConcurrentHashMap.class))).isEqualTo(0b001L);
+        assertThat(screen.matches(classFile(Integer.class))).isEqualTo(0b100L);
+        assertThat(screen.matches(classFile(Object.class))).isZero();
     }
 
     @Test
     void saysMaybeWhenItCannotTell() throws IOException {
+        ClassFileScreen screen = new ClassFileScreen(List.of("a/", "b/"));
         byte[] servlet = classFile(PlainServlet.class);
-        assertThat(servletScreen.mayMatch(Arrays.copyOf(servlet, servlet.length / 3))).as("truncated").isTrue();
+        assertThat(screen.matches(Arrays.copyOf(servlet, servlet.length / 3))).as("truncated").isEqualTo(-1L);
         byte[] unknownTag = servlet.clone();
         unknownTag[10] = (byte) 99; // the first constant's tag
-        assertThat(servletScreen.mayMatch(unknownTag)).as("unknown constant tag").isTrue();
-        assertThat(servletScreen.mayMatch(null)).isTrue();
+        assertThat(screen.matches(unknownTag)).as("unknown constant tag").isEqualTo(-1L);
+        assertThat(screen.matches(null)).isEqualTo(-1L);
+        assertThat(new ClassFileScreen(Collections.emptyList()).matches(null)).as("nothing to find").isZero();
     }
 
     @Test
-    void aFrameworkWithoutHintsTurnsScreeningOff() throws IOException {
-        ClassFileScreen screen = ClassFileScreen.of(List.of(ServletInstrumentation.javax(), hinted(null)));
-        assertThat(screen.screensAnything()).isFalse();
-        assertThat(screen.mayMatch(classFile(String.class))).isTrue();
+    void refusesMorePrefixesThanItCanReport() {
+        List<String> many = IntStream.range(0, 65).mapToObj(i -> "p" + i).toList();
+        assertThatThrownBy(() -> new ClassFileScreen(many)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    private static byte[] classFile(Class<?> type) throws IOException {
+    private List<String> candidates(Class<?> type) throws IOException {
+        return modules.candidates(type.getName().replace('.', '/'), classFile(type)).stream()
+                .map(entry -> entry.module.name() + " " + entry.screen.markerClass()).toList();
+    }
+
+    static byte[] classFile(Class<?> type) throws IOException {
         try (InputStream in = type.getResourceAsStream("/" + type.getName().replace('.', '/') + ".class")) {
             return in.readAllBytes();
         }
-    }
-
-    private static HandlerInstrumentation hinted(List<String> hints) {
-        return new HandlerInstrumentation() {
-            @Override
-            public String framework() {
-                return "test";
-            }
-
-            @Override
-            public String markerClass() {
-                return "java.lang.Object";
-            }
-
-            @Override
-            public ElementMatcher<TypeDescription> types() {
-                return net.bytebuddy.matcher.ElementMatchers.none();
-            }
-
-            @Override
-            public List<String> classFileHints() {
-                return hints;
-            }
-
-            @Override
-            public ElementMatcher<MethodDescription> methods() {
-                return net.bytebuddy.matcher.ElementMatchers.none();
-            }
-
-            @Override
-            public Class<?> advice() {
-                return Object.class;
-            }
-        };
     }
 }

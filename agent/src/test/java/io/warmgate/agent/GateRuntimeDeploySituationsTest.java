@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.warmgate.bridge.Denial;
 import io.warmgate.bridge.HealthRequest;
 import io.warmgate.core.AgentLog;
+import io.warmgate.core.HandlerLog;
 import io.warmgate.core.HealthPathMatcher;
 import io.warmgate.core.KubeProbeMode;
 import io.warmgate.core.MonotonicClock;
@@ -29,12 +30,12 @@ class GateRuntimeDeploySituationsTest {
 
     private GateRuntime runtime(KubeProbeMode kube, int failOpenAfter, boolean spread) {
         return new GateRuntime(new HealthPathMatcher(true, List.of(), List.of()), gate, null, log, null, null,
-                new GateRuntime.Policy(kube, failOpenAfter, spread), null);
+                new GateRuntime.Policy(kube, failOpenAfter, spread), null, new HandlerLog(log));
     }
 
     private static HealthRequest check(String remote, String userAgent, String fleetMarker) {
-        return new HealthRequest("/health", remote, "10.0.4.2", 8080, null, null, userAgent, fleetMarker,
-                "servlet Test");
+        return new HealthRequest("/health", remote, "10.0.4.2", 8080, null, null, userAgent, fleetMarker, "servlet",
+                "Test", null);
     }
 
     private static String highBucketPeer() {

@@ -104,6 +104,6 @@ class GateRuntimeWarmupTest {
 
     private static Denial check(GateRuntime runtime, String remote, int port, String warmupMarker) {
         return runtime.check(new HealthRequest("/health", remote, "127.0.0.1", port, null, warmupMarker, null, null,
-                "servlet Test"));
+                "servlet", "Test", null));
     }
 }

@@ -38,7 +38,7 @@ public final class GrizzlyRequestAdvice {
             String peerHeaderValue = peerHeader == null ? null : request.getHeader(peerHeader);
             HealthRequest health = new HealthRequest(path, request.getRemoteAddr(), request.getLocalAddr(),
                     request.getLocalPort(), peerHeaderValue, request.getHeader(GateBridge.WARMUP_HEADER),
-                    request.getHeader("User-Agent"), request.getHeader(GateBridge.FLEET_HEADER), "grizzly");
+                    request.getHeader("User-Agent"), request.getHeader(GateBridge.FLEET_HEADER), null, null, "grizzly");
             CapturedRequest.capture(health);
             return true;
         } catch (Throwable failure) {

@@ -1,5 +1,6 @@
 package io.warmgate.agent.jaxrs;
 
+import io.warmgate.agent.spi.FoundHandler;
 import io.warmgate.core.HealthPathMatcher;
 import net.bytebuddy.description.annotation.AnnotationDescription;
 import net.bytebuddy.description.annotation.AnnotationList;
@@ -10,13 +11,16 @@ import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.description.type.TypeList;
 import net.bytebuddy.matcher.ElementMatcher;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Matches the JAX-RS resource methods that serve health checks: public {@code @GET} or {@code @HEAD} methods of
  * a class annotated {@code @Path} whose resolved path ({@link ResourcePath}) is gated, that is whose last
  * segment is a health word or which matches a configured {@code paths} entry (and no {@code exclude-paths}
- * entry, and is no liveness path). Each match is logged once ({@link DetectionLog}).
+ * entry, and is no liveness path). {@link #foundIn} lists them for the log; matching has no side effects.
  *
- * <p>Only runs for classes that already passed the cheap checks in {@link JaxRsInstrumentation#types()}, so the
+ * <p>Only runs for classes that already passed the cheap checks in {@link JaxRsWeaver}, so the
  * annotation reading here is paid by {@code @Path} classes alone. Annotations are read by type name, never by
  * loading the annotation class.
  *
@@ -38,18 +42,15 @@ final class HealthResourceMethods extends ElementMatcher.Junction.AbstractBase<M
     private final String getAnnotation;
     private final String headAnnotation;
     private final HealthPathMatcher paths;
-    private final DetectionLog detections;
 
     /**
      * @param framework  shown in the log, e.g. "jax-rs (jakarta)"
      * @param namespace  "javax" or "jakarta"
      * @param paths      the configured path rules, the same the gate applies to request paths
-     * @param detections where found methods are reported
      */
-    HealthResourceMethods(String framework, String namespace, HealthPathMatcher paths, DetectionLog detections) {
+    HealthResourceMethods(String framework, String namespace, HealthPathMatcher paths) {
         this.framework = framework;
         this.paths = paths;
-        this.detections = detections;
         this.annotationPackage = namespace + ".ws.rs.";
         this.pathAnnotation = annotationPackage + "Path";
         this.getAnnotation = annotationPackage + "GET";
@@ -58,25 +59,38 @@ final class HealthResourceMethods extends ElementMatcher.Junction.AbstractBase<M
 
     @Override
     public boolean matches(MethodDescription method) {
+        return healthPathOf(method) != null;
+    }
+
+    /** The health handlers among the type's own methods, named as the log shows them. */
+    List<FoundHandler> foundIn(TypeDescription type) {
+        List<FoundHandler> found = new ArrayList<FoundHandler>();
+        for (MethodDescription method : type.getDeclaredMethods()) {
+            String path = healthPathOf(method);
+            if (path != null) {
+                found.add(new FoundHandler(framework + " " + type.getName() + "#" + method.getName(), path, null));
+            }
+        }
+        return found;
+    }
+
+    /** The resolved path of a method that serves health checks, or null for any other method. */
+    private String healthPathOf(MethodDescription method) {
         if (!method.isMethod() || !method.isPublic() || method.isStatic() || method.isAbstract()
                 || method.isBridge() || method.isSynthetic()) {
-            return false;
+            return null;
         }
         AnnotationList annotations = jaxRsAnnotationsOf(method);
         if (annotations == null || !servesGetOrHead(annotations)) {
-            return false;
+            return null;
         }
         TypeDescription resource = method.getDeclaringType().asErasure();
         String classPath = pathOf(resource.getDeclaredAnnotations());
         if (classPath == null) {
-            return false; // not a root resource: its paths depend on a locator at run time
+            return null; // not a root resource: its paths depend on a locator at run time
         }
         String path = ResourcePath.join(classPath, pathOf(annotations));
-        if (!paths.isGated(path)) {
-            return false;
-        }
-        detections.found(framework + " " + resource.getName() + "#" + method.getName(), path);
-        return true;
+        return paths.isGated(path) ? path : null;
     }
 
     /**

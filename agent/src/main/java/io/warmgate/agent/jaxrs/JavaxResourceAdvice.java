@@ -20,7 +20,8 @@ import javax.ws.rs.core.Response;
  * untouched.
  *
  * <p>The denial is built before the method is skipped: if building it fails, the method simply runs, as it
- * would without the agent. {@link JakartaResourceAdvice} is the same code against the other namespace.
+ * would without the agent. This source is written once; the build generates its copy for the other JAX-RS
+ * namespace, renaming the packages and the class (agent/pom.xml).
  */
 public final class JavaxResourceAdvice {
 

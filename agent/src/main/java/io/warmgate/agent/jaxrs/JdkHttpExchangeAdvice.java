@@ -46,7 +46,7 @@ public final class JdkHttpExchangeAdvice {
             HealthRequest health = new HealthRequest(path, GateBridge.hostAddress(exchange.getRemoteAddress()),
                     GateBridge.hostAddress(local), localPort, peerHeaderValue,
                     headers.getFirst(GateBridge.WARMUP_HEADER), headers.getFirst("User-Agent"),
-                    headers.getFirst(GateBridge.FLEET_HEADER), "jdk-http");
+                    headers.getFirst(GateBridge.FLEET_HEADER), null, null, "jdk-http");
             CapturedRequest.capture(health);
             return true;
         } catch (Throwable failure) {

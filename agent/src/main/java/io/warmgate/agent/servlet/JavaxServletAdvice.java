@@ -14,8 +14,9 @@ import javax.servlet.http.HttpServletResponse;
  * Inlined at the start of {@code javax.servlet} {@code service(ServletRequest, ServletResponse)}. For a gated
  * health path from a denied peer it writes the 503 and skips the servlet; otherwise it changes nothing.
  *
- * <p>{@link JakartaServletAdvice} is the same code against the {@code jakarta.servlet} types: inlined advice
- * cannot share a method across the two namespaces, so the logic itself lives in {@link GateBridge}.
+ * <p>Inlined advice cannot serve two namespaces, so this source is written once and the build generates its
+ * copy for the other servlet namespace, renaming the packages and the class (agent/pom.xml); the logic itself
+ * lives in {@link GateBridge}.
  */
 public final class JavaxServletAdvice {
 
@@ -50,10 +51,11 @@ public final class JavaxServletAdvice {
             // uninitialised-object stack frames that cannot be moved when the advice is inlined.
             String peerHeader = GateBridge.peerHeaderName();
             String peerHeaderValue = peerHeader == null ? null : http.getHeader(peerHeader);
-            String handler = "servlet " + servlet.getClass().getName();
+            String servletClass = servlet.getClass().getName();
             HealthRequest health = new HealthRequest(path, http.getRemoteAddr(), http.getLocalAddr(),
                     http.getLocalPort(), peerHeaderValue, http.getHeader(GateBridge.WARMUP_HEADER),
-                    http.getHeader("User-Agent"), http.getHeader(GateBridge.FLEET_HEADER), handler);
+                    http.getHeader("User-Agent"), http.getHeader(GateBridge.FLEET_HEADER), "servlet", servletClass,
+                    null);
             Denial denial = GateBridge.check(health);
             HttpServletResponse answer = (HttpServletResponse) response;
             if (denial == null || answer.isCommitted()) {

@@ -29,7 +29,7 @@ final class RequestMappings {
 
     static final String CONTROLLER = "org.springframework.stereotype.Controller";
     static final String REST_CONTROLLER = "org.springframework.web.bind.annotation.RestController";
-    static final String REQUEST_MAPPING = "org.springframework.web.bind.annotation.RequestMapping";
+    static final String REQUEST_MAPPING = SpringModule.REQUEST_MAPPING;
     static final String GET_MAPPING = "org.springframework.web.bind.annotation.GetMapping";
 
     private static final Set<String> READ_METHODS = new HashSet<String>(Arrays.asList("GET", "HEAD"));

@@ -2,9 +2,9 @@ package io.warmgate.agent.jaxrs;
 
 import com.sun.net.httpserver.HttpServer;
 import io.warmgate.bridge.CapturedRequest;
-import net.bytebuddy.ByteBuddy;
-import net.bytebuddy.asm.Advice;
-import net.bytebuddy.dynamic.loading.ClassLoadingStrategy;
+import io.warmgate.agent.spi.WeaverContext;
+import io.warmgate.agent.testing.Woven;
+import io.warmgate.core.HealthPathMatcher;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,8 +48,7 @@ class ContainerAdviceTest {
     @Test
     void jdkHttpServerCapturesGatedRequestsOnly() throws Exception {
         com.sun.net.httpserver.HttpHandler container = (com.sun.net.httpserver.HttpHandler) newInstance(instrument(
-                ContainerFixtures.JdkHttpContainer.class, JerseyContainerInstrumentation.jdkHttp(),
-                JdkHttpExchangeAdvice.class));
+                ContainerFixtures.JdkHttpContainer.class, "jersey container (jdk-http)"));
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", container);
         server.start();
@@ -70,8 +69,7 @@ class ContainerAdviceTest {
     void grizzlyCapturesGatedRequestsOnly() throws Exception {
         org.glassfish.grizzly.http.server.HttpHandler container =
                 (org.glassfish.grizzly.http.server.HttpHandler) newInstance(instrument(
-                        ContainerFixtures.GrizzlyContainer.class, JerseyContainerInstrumentation.grizzly(),
-                        GrizzlyRequestAdvice.class));
+                        ContainerFixtures.GrizzlyContainer.class, "jersey container (grizzly)"));
         org.glassfish.grizzly.http.server.HttpServer server = new org.glassfish.grizzly.http.server.HttpServer();
         NetworkListener listener = new NetworkListener("test", "127.0.0.1", 0);
         server.addListener(listener);
@@ -90,7 +88,7 @@ class ContainerAdviceTest {
     void aCaptureTheResourceDidNotTakeIsReleasedWhenTheRequestLeavesTheContainer() throws Exception {
         // The container thread is the test thread here: a capture left behind would be visible afterwards.
         Class<?> container = instrument(ContainerFixtures.JdkHttpContainer.class,
-                JerseyContainerInstrumentation.jdkHttp(), JdkHttpExchangeAdvice.class);
+                "jersey container (jdk-http)");
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Runnable::run);
         server.createContext("/", (com.sun.net.httpserver.HttpHandler) newInstance(container));
@@ -103,13 +101,9 @@ class ContainerAdviceTest {
         assertThat(CapturedRequest.take()).isNull();
     }
 
-    private static Class<?> instrument(Class<?> fixture, JerseyContainerInstrumentation instrumentation, Class<?> advice) {
-        return new ByteBuddy()
-                .redefine(fixture)
-                .visit(Advice.to(advice).on(instrumentation.methods()))
-                .make()
-                .load(fixture.getClassLoader(), ClassLoadingStrategy.Default.CHILD_FIRST)
-                .getLoaded();
+    private static Class<?> instrument(Class<?> fixture, String weaving) {
+        return Woven.copy(fixture, Woven.gate(new JaxRsWeaver(new WeaverContext(new HealthPathMatcher(true, null,
+                null))), weaving));
     }
 
     private static Object newInstance(Class<?> type) throws ReflectiveOperationException {

@@ -25,7 +25,7 @@ public final class ContainerFixtures {
         HealthRequest captured = CapturedRequest.take();
         return captured == null ? "none" : captured.path() + "|" + captured.remoteAddress() + "|"
                 + (captured.localPort() > 0 ? "port" : "no port") + "|" + captured.peerHeader() + "|"
-                + captured.warmupMarker() + "|" + captured.handler();
+                + captured.warmupMarker() + "|" + captured.container();
     }
 
     public static class JdkHttpContainer implements com.sun.net.httpserver.HttpHandler {

@@ -1,10 +1,16 @@
 package io.warmgate.agent.jaxrs;
 
+import io.warmgate.agent.spi.Detection;
+import io.warmgate.agent.spi.WeaverContext;
+import io.warmgate.agent.spi.Weaving;
+import io.warmgate.agent.testing.Woven;
 import io.warmgate.core.AgentLog;
+import io.warmgate.core.HandlerLog;
 import io.warmgate.core.HealthPathMatcher;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.dynamic.ClassFileLocator;
+import net.bytebuddy.matcher.ElementMatcher;
 import net.bytebuddy.pool.TypePool;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +41,7 @@ class HealthResourceMethodsTest {
 
     @Test
     void classPathOnlyResourceMethodIsFoundAndLogged() {
-        JaxRsInstrumentation jakarta = jakarta(DEFAULT_RULES);
+        ResourceWeaving jakarta = jakarta(DEFAULT_RULES);
 
         assertThat(jakarta.types().matches(describe(JakartaResources.HealthCheck.class))).isTrue();
         assertThat(matchedMethods(jakarta, JakartaResources.HealthCheck.class)).containsExactly("check");
@@ -45,7 +51,7 @@ class HealthResourceMethodsTest {
 
     @Test
     void eachMethodIsDecidedByItsOwnResolvedPath() {
-        JaxRsInstrumentation jakarta = jakarta(DEFAULT_RULES);
+        ResourceWeaving jakarta = jakarta(DEFAULT_RULES);
 
         // /status is no health word; /{component}/health is; /health/{component} ends in a template;
         // the locator has no HTTP method.
@@ -56,7 +62,7 @@ class HealthResourceMethodsTest {
 
     @Test
     void headMethodsAndSlashesAreHandledAndLivenessIsNeverAHealthCheck() {
-        JaxRsInstrumentation jakarta = jakarta(DEFAULT_RULES);
+        ResourceWeaving jakarta = jakarta(DEFAULT_RULES);
 
         assertThat(matchedMethods(jakarta, JakartaResources.Root.class)).containsExactly("headOnly");
         assertThat(logText()).contains("#headOnly path /healthz").doesNotContain("liveness");
@@ -64,7 +70,7 @@ class HealthResourceMethodsTest {
 
     @Test
     void businessResourcesAndNonRootClassesAreNotTouched() {
-        JaxRsInstrumentation jakarta = jakarta(DEFAULT_RULES);
+        ResourceWeaving jakarta = jakarta(DEFAULT_RULES);
 
         assertThat(jakarta.types().matches(describe(JakartaResources.Items.class))).isFalse();
         assertThat(jakarta.types().matches(describe(JakartaResources.NoClassPath.class))).isFalse();
@@ -74,7 +80,7 @@ class HealthResourceMethodsTest {
 
     @Test
     void annotationsAreInheritedFromInterfacesAndSuperclassesUnlessTheMethodHasItsOwn() {
-        JaxRsInstrumentation jakarta = jakarta(DEFAULT_RULES);
+        ResourceWeaving jakarta = jakarta(DEFAULT_RULES);
 
         assertThat(matchedMethods(jakarta, JakartaResources.Probe.class)).containsExactly("ready");
         assertThat(matchedMethods(jakarta, JakartaResources.InheritedProbe.class)).containsExactly("health");
@@ -83,7 +89,7 @@ class HealthResourceMethodsTest {
 
     @Test
     void configuredPathsAndExcludesDecideLikeTheGate() {
-        JaxRsInstrumentation configured = jakarta(
+        ResourceWeaving configured = jakarta(
                 new HealthPathMatcher(true, Arrays.asList("/status"), Arrays.asList("/status/ready")));
 
         assertThat(matchedMethods(configured, JakartaResources.Status.class))
@@ -92,7 +98,7 @@ class HealthResourceMethodsTest {
 
     @Test
     void withDetectionOffOnlyConfiguredPathsCount() {
-        JaxRsInstrumentation explicitOnly = jakarta(
+        ResourceWeaving explicitOnly = jakarta(
                 new HealthPathMatcher(false, Arrays.asList("/healthcheck"), Collections.<String>emptyList()));
 
         assertThat(matchedMethods(explicitOnly, JakartaResources.HealthCheck.class)).containsExactly("check");
@@ -101,22 +107,22 @@ class HealthResourceMethodsTest {
 
     @Test
     void eachNamespaceMatchesOnlyItsOwnAnnotations() {
-        DetectionLog detections = new DetectionLog(log);
-        JaxRsInstrumentation javax = JaxRsInstrumentation.javax(DEFAULT_RULES, detections);
-        JaxRsInstrumentation jakarta = JaxRsInstrumentation.jakarta(DEFAULT_RULES, detections);
+        HandlerLog handlers = new HandlerLog(log);
+        ResourceWeaving javax = new ResourceWeaving(DEFAULT_RULES, "javax", handlers);
+        ResourceWeaving jakarta = new ResourceWeaving(DEFAULT_RULES, "jakarta", handlers);
 
         assertThat(javax.types().matches(describe(JavaxResources.Health.class))).isTrue();
         assertThat(jakarta.types().matches(describe(JavaxResources.Health.class))).isFalse();
         assertThat(javax.types().matches(describe(JakartaResources.HealthCheck.class))).isFalse();
-        assertThat(javax.markerClass()).isEqualTo("javax.ws.rs.Path");
-        assertThat(jakarta.markerClass()).isEqualTo("jakarta.ws.rs.Path");
+        assertThat(new JaxRsModule().screens()).extracting(screen -> screen.markerClass())
+                .contains("javax.ws.rs.Path", "jakarta.ws.rs.Path");
         assertThat(logText()).contains("health handler found: jax-rs (javax) " + JavaxResources.Health.class.getName()
                 + "#check path /health");
     }
 
     @Test
     void aMethodSeenTwiceIsLoggedOnce() {
-        JaxRsInstrumentation jakarta = jakarta(DEFAULT_RULES);
+        ResourceWeaving jakarta = jakarta(DEFAULT_RULES);
 
         jakarta.types().matches(describe(JakartaResources.HealthCheck.class));
         matchedMethods(jakarta, JakartaResources.HealthCheck.class);
@@ -125,15 +131,50 @@ class HealthResourceMethodsTest {
         assertThat(logLines()).hasSize(1);
     }
 
-    private JaxRsInstrumentation jakarta(HealthPathMatcher rules) {
-        return JaxRsInstrumentation.jakarta(rules, new DetectionLog(log));
+    private ResourceWeaving jakarta(HealthPathMatcher rules) {
+        return new ResourceWeaving(rules, "jakarta", new HandlerLog(log));
+    }
+
+    /**
+     * One namespace's resource weaving, with its detections reported as the engine reports them: each time a
+     * type is offered (so twice-offered types show that the log line still appears once).
+     */
+    private static final class ResourceWeaving {
+        private final Weaving weaving;
+        private final JaxRsWeaver weaver;
+        private final HandlerLog handlers;
+
+        ResourceWeaving(HealthPathMatcher rules, String namespace, HandlerLog handlers) {
+            this.weaver = new JaxRsWeaver(new WeaverContext(rules));
+            this.weaving = Woven.gate(weaver, "jax-rs (" + namespace + ")");
+            this.handlers = handlers;
+        }
+
+        ElementMatcher<TypeDescription> types() {
+            return type -> {
+                if (weaving.types().matches(type)) {
+                    for (Detection detection : weaver.detections()) {
+                        detection.find(type).stream().filter(found -> found.handler().startsWith(weaving.label()))
+                                .forEach(found -> handlers.found(found.handler(), found.path(), found.note()));
+                    }
+                    return true;
+                }
+                return false;
+            };
+        }
+
+        ElementMatcher<? super MethodDescription> methods() {
+            return weaving.methods();
+        }
     }
 
     private TypeDescription describe(Class<?> type) {
         return pool.describe(type.getName()).resolve();
     }
 
-    private List<String> matchedMethods(JaxRsInstrumentation instrumentation, Class<?> type) {
+    /** The methods the advice goes on, after offering the type as the engine does (which reports detections). */
+    private List<String> matchedMethods(ResourceWeaving instrumentation, Class<?> type) {
+        instrumentation.types().matches(describe(type));
         List<String> names = new ArrayList<String>();
         for (MethodDescription method : describe(type).getDeclaredMethods()) {
             if (instrumentation.methods().matches(method)) {

@@ -1,5 +1,7 @@
 package io.warmgate.agent.jaxrs;
 
+import io.warmgate.agent.spi.WeaverContext;
+import io.warmgate.agent.testing.Woven;
 import io.warmgate.bridge.CapturedRequest;
 import io.warmgate.bridge.Denial;
 import io.warmgate.bridge.HealthRequest;
@@ -32,7 +34,6 @@ class ResourceAdviceTest {
 
     private static final HealthPathMatcher RULES =
             new HealthPathMatcher(true, Collections.<String>emptyList(), Collections.<String>emptyList());
-    private static final AgentLog QUIET = new AgentLog(AgentLog.Level.OFF, new PrintStream(OutputStream.nullOutputStream()));
 
     private ScriptedGatekeeper gatekeeper;
 
@@ -59,7 +60,7 @@ class ResourceAdviceTest {
 
     @Test
     void anAllowedPeerGetsTheMethodsOwnResponse() throws Exception {
-        CapturedRequest.capture(new HealthRequest("/svc/health", "127.0.0.7", "127.0.0.1", 8080, null, null, null, null, "grizzly"));
+        CapturedRequest.capture(healthCheck("/svc/health", "127.0.0.7", null, null, "grizzly"));
 
         Response response = (Response) invoke(instrumentedJavax(JavaxResources.Health.class), "check");
 
@@ -76,7 +77,7 @@ class ResourceAdviceTest {
     @Test
     void aDeniedPeerGetsA503WithoutTheMethodRunning() throws Exception {
         gatekeeper.denial = new Denial("phase=ramping; percent=12.5; bucket=54", "warmgate: not yet\n");
-        CapturedRequest.capture(new HealthRequest("/health", "10.0.0.9", "127.0.0.1", 8080, null, null, null, null, "jdk-http"));
+        CapturedRequest.capture(healthCheck("/health", "10.0.0.9", null, null, "jdk-http"));
 
         Throwable thrown = catchThrowable(() -> invoke(instrumentedJavax(JavaxResources.Health.class), "check"));
 
@@ -93,7 +94,7 @@ class ResourceAdviceTest {
     @Test
     void aDenialWorksWhateverTheMethodReturns() throws Exception {
         gatekeeper.denial = new Denial("phase=ramping; percent=1.0; bucket=99", "warmgate: not yet\n");
-        CapturedRequest.capture(new HealthRequest("/status/ready", "10.0.0.9", "127.0.0.1", 8080, null, null, null, null, "grizzly"));
+        CapturedRequest.capture(healthCheck("/status/ready", "10.0.0.9", null, null, "grizzly"));
 
         Throwable thrown = catchThrowable(() -> invoke(instrumentedJavax(JavaxResources.Status.class), "ready"));
 
@@ -104,8 +105,7 @@ class ResourceAdviceTest {
 
     @Test
     void everythingTheContainerCapturedIsPassedOn() throws Exception {
-        CapturedRequest.capture(new HealthRequest("/status/ready", "10.0.0.1", "127.0.0.1", 8080, "192.0.2.7, 10.1.1.1", "warm",
-                null, null, "grizzly"));
+        CapturedRequest.capture(healthCheck("/status/ready", "10.0.0.1", "192.0.2.7, 10.1.1.1", "warm", "grizzly"));
 
         assertThat(invoke(instrumentedJavax(JavaxResources.Status.class), "ready")).isEqualTo("READY\n");
         assertThat(gatekeeper.checks).singleElement()
@@ -120,9 +120,9 @@ class ResourceAdviceTest {
     void aDenialThatCannotBeBuiltLetsTheMethodRun() throws Exception {
         // No jakarta.ws.rs runtime on this class path: Response.status(...) fails inside the advice.
         gatekeeper.denial = new Denial("phase=ramping; percent=1.0; bucket=99", "warmgate: not yet\n");
-        CapturedRequest.capture(new HealthRequest("/healthcheck", "10.0.0.9", "127.0.0.1", 8080, null, null, null, null, "grizzly"));
-        Class<?> resource = instrument(JakartaResources.HealthCheck.class, JaxRsInstrumentation.jakarta(RULES,
-                new DetectionLog(QUIET)), JakartaResourceAdvice.class);
+        CapturedRequest.capture(healthCheck("/healthcheck", "10.0.0.9", null, null, "grizzly"));
+        Class<?> resource = Woven.copy(JakartaResources.HealthCheck.class,
+                Woven.gate(new JaxRsWeaver(new WeaverContext(RULES)), "jax-rs (jakarta)"));
 
         Object answer = invoke(resource, "check");
 
@@ -133,17 +133,14 @@ class ResourceAdviceTest {
     }
 
     private static Class<?> instrumentedJavax(Class<?> fixture) {
-        return instrument(fixture, JaxRsInstrumentation.javax(RULES, new DetectionLog(QUIET)), JavaxResourceAdvice.class);
+        return Woven.copy(fixture, Woven.gate(new JaxRsWeaver(new WeaverContext(RULES)), "jax-rs (javax)"));
     }
 
-    /** A copy of the fixture, in its own class loader, with the advice inlined into the matched methods. */
-    private static Class<?> instrument(Class<?> fixture, JaxRsInstrumentation instrumentation, Class<?> advice) {
-        return new ByteBuddy()
-                .redefine(fixture)
-                .visit(Advice.to(advice).on(instrumentation.methods()))
-                .make()
-                .load(fixture.getClassLoader(), ClassLoadingStrategy.Default.CHILD_FIRST)
-                .getLoaded();
+    /** A health check as a container advice captures it (the handler is named later, by the resource advice). */
+    private static HealthRequest healthCheck(String path, String remote, String peerHeader, String warmupMarker,
+                                             String container) {
+        return new HealthRequest(path, remote, "127.0.0.1", 8080, peerHeader, warmupMarker, null, null, null, null,
+                container);
     }
 
     private static Object invoke(Class<?> resource, String methodName) throws Exception {

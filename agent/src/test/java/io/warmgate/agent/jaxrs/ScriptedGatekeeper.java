@@ -22,7 +22,7 @@ final class ScriptedGatekeeper implements HealthGatekeeper {
                  String handler) {
         static Check of(HealthRequest request) {
             return new Check(request.path(), request.remoteAddress(), request.localPort(), request.peerHeader(),
-                    request.warmupMarker(), request.handler());
+                    request.warmupMarker(), request.handlerLabel());
         }
     }
 

@@ -73,8 +73,8 @@ final class IsolatedBridge extends ClassLoader {
         Class<?> requestType = load(BRIDGE_PACKAGE + "HealthRequest");
         try {
             Object request = requestType.getConstructor(String.class, String.class, String.class, int.class,
-                    String.class, String.class, String.class, String.class, String.class)
-                    .newInstance(path, remote, "127.0.0.1", 8080, null, null, null, null, "servlet Health");
+                    String.class, String.class, String.class, String.class, String.class, String.class, String.class)
+                    .newInstance(path, remote, "127.0.0.1", 8080, null, null, null, null, "servlet", "Health", null);
             return invoke("check", new Class<?>[] {requestType}, request);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);

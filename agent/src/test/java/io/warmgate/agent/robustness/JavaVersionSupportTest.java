@@ -37,6 +37,11 @@ class JavaVersionSupportTest {
     }
 
     @Test
+    void theStartUpConstantIsTheBundledByteBuddysNewestJava() {
+        assertThat(JavaVersionSupport.NEWEST_UNDERSTOOD_JAVA).isEqualTo(ClassFileVersion.latest().getJavaVersion());
+    }
+
+    @Test
     void theBundledByteBuddyUnderstandsEveryJavaTheProjectTestsOn() {
         // Java 25 is the newest JDK the integration tests run the samples on.
         assertThat(ClassFileVersion.latest().getJavaVersion()).isGreaterThanOrEqualTo(25);

@@ -1,6 +1,10 @@
 package io.warmgate.agent.spring;
 
+import io.warmgate.agent.spi.Detection;
+import io.warmgate.agent.spi.FoundHandler;
+import io.warmgate.agent.spi.WeaverContext;
 import io.warmgate.core.AgentLog;
+import io.warmgate.core.HandlerLog;
 import io.warmgate.core.HealthPathMatcher;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.dynamic.ClassFileLocator;
@@ -136,7 +140,7 @@ class SpringDetectionTest {
 
     @Test
     void findsGetMappingWithAndWithoutClassPrefix() {
-        HealthControllerDetector detector = detector(defaults());
+        Detector detector = detector(defaults());
 
         assertThat(detector.matches(describe(PlainHealthController.class))).isFalse();
         assertThat(detector.matches(describe(PrefixedHealthController.class))).isFalse();
@@ -187,7 +191,7 @@ class SpringDetectionTest {
     void configuredPathsCountAndExcludedPathsAndLivenessNeverDo() {
         HealthPathMatcher configured = new HealthPathMatcher(true, Arrays.asList("/v1/status", "/livez"),
                 Arrays.asList("/sick/health"));
-        HealthControllerDetector detector = detector(configured);
+        Detector detector = detector(configured);
 
         detector.matches(describe(SeveralPathsController.class));
         detector.matches(describe(PrefixedHealthController.class));
@@ -213,7 +217,7 @@ class SpringDetectionTest {
 
     @Test
     void eachHandlerIsLoggedOnceHoweverOftenItsClassIsMatched() {
-        HealthControllerDetector detector = detector(defaults());
+        Detector detector = detector(defaults());
         TypeDescription controller = describe(PlainHealthController.class);
 
         detector.matches(controller);
@@ -225,14 +229,14 @@ class SpringDetectionTest {
 
     @Test
     void actuatorHealthEndpointIsLoggedOnceWhenItsWebExtensionLoads() {
-        ActuatorHealthDetection actuator = new ActuatorHealthDetection(new FoundHandlerLog(log));
+        Detector actuator = detector(new HealthPathMatcher(false, null, null));
 
-        assertThat(actuator.types().matches(describe(PlainHealthController.class))).isFalse();
+        assertThat(actuator.matches(describe(PlainHealthController.class))).isFalse();
         assertThat(lines()).isEmpty();
 
-        for (String name : ActuatorHealthDetection.WEB_EXTENSION_CLASSES) {
+        for (String name : SpringModule.HEALTH_WEB_EXTENSIONS) {
             TypeDescription extension = new TypeDescription.Latent(name, 0, null, Collections.emptyList());
-            assertThat(actuator.types().matches(extension)).isFalse();
+            assertThat(actuator.matches(extension)).isFalse();
         }
         assertThat(lines()).singleElement().asString()
                 .startsWith("[warmgate] health handler found: spring-actuator health endpoint path /actuator/health")
@@ -240,18 +244,39 @@ class SpringDetectionTest {
     }
 
     @Test
-    void theCatalogEntriesWeaveNothing() {
-        SpringInstrumentations.all(log, defaults()).forEach(instrumentation -> {
-            assertThat(instrumentation.methods().matches(null)).isFalse();
-            assertThat(instrumentation.advice()).isEqualTo(DetectionOnly.class);
-        });
-        assertThat(SpringInstrumentations.all(log, defaults()))
-                .extracting(instrumentation -> instrumentation.framework())
-                .containsExactly("spring-mvc", "spring-actuator");
+    void theSpringModuleOnlyDetects() {
+        SpringWeaver weaver = new SpringWeaver(new WeaverContext(defaults()));
+        assertThat(weaver.gates()).isEmpty();
+        assertThat(weaver.detections()).hasSize(2);
+        assertThat(new SpringModule().name()).isEqualTo("spring");
     }
 
-    private HealthControllerDetector detector(HealthPathMatcher paths) {
-        return new HealthControllerDetector(paths, new FoundHandlerLog(log));
+    private Detector detector(HealthPathMatcher paths) {
+        return new Detector(new SpringWeaver(new WeaverContext(paths)), new HandlerLog(log));
+    }
+
+    /** The Spring module's detections, reported as the engine reports them; never a match (nothing is woven). */
+    private static final class Detector {
+        private final SpringWeaver weaver;
+        private final HandlerLog handlers;
+
+        Detector(SpringWeaver weaver, HandlerLog handlers) {
+            this.weaver = weaver;
+            this.handlers = handlers;
+        }
+
+        boolean matches(TypeDescription type) {
+            for (Detection detection : weaver.detections()) {
+                try {
+                    for (FoundHandler found : detection.find(type)) {
+                        handlers.found(found.handler(), found.path(), found.note());
+                    }
+                } catch (IllegalStateException undescribable) {
+                    // As the engine does: one detection that cannot read a type does not stop the others.
+                }
+            }
+            return false;
+        }
     }
 
     private static HealthPathMatcher defaults() {

@@ -109,7 +109,9 @@ class GateMBeanIT {
         assertThat(read("RampStartEpochMillis")).isEqualTo(-1L);
         assertThat(read("RampDurationSeconds")).isEqualTo((double) RAMP.toSeconds());
         assertThat(read("WarmupState")).isIn("pending", "running");
-        assertThat(sample.stderrLines()).contains("[warmgate] JMX MBean io.warmgate:type=Gate registered");
+        // The line follows the registration itself, which the JMX client may already see: wait for it.
+        assertThat(sample.awaitStderr(line -> line.equals("[warmgate] JMX MBean io.warmgate:type=Gate registered"),
+                WAIT)).as("the registration's log line").isPresent();
 
         assertThat(await(connection -> phaseIs("ramping"))).as("phase ramping").isTrue();
         long rampStart = (Long) read("RampStartEpochMillis");

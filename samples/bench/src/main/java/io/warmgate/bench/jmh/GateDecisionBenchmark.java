@@ -1,6 +1,7 @@
 package io.warmgate.bench.jmh;
 
-import io.warmgate.agent.BenchGatekeepers;
+import io.warmgate.agent.Gatekeepers;
+import io.warmgate.core.AgentLog;
 import io.warmgate.bridge.Denial;
 import io.warmgate.bridge.GateBridge;
 import io.warmgate.bridge.HealthRequest;
@@ -45,8 +46,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class GateDecisionBenchmark {
 
+    private static final AgentLog QUIET = new AgentLog(AgentLog.Level.OFF, System.err);
+
     static final String HEALTH_PATH = "/shop/health";
-    static final String HANDLER = "servlet io.warmgate.samples.tomcat.HealthServlet";
+    static final String HANDLER = "io.warmgate.samples.tomcat.HealthServlet";
     private static final long ONE_HOUR_NANOS = TimeUnit.HOURS.toNanos(1);
 
     @Param({"ramping", "open"})
@@ -75,7 +78,7 @@ public class GateDecisionBenchmark {
         gate = new RampGate(new RampCurve(ONE_HOUR_NANOS, 1.0, 0.0), RampGate.StartMode.FIRST_CHECK, clock,
                 GateListener.NONE);
         gate.check(LbNodes.ADDRESSES[0]); // starts the ramp
-        if (!GateBridge.install(BenchGatekeepers.gateRuntime(new HealthPathMatcher(true, null, null), gate))) {
+        if (!GateBridge.install(Gatekeepers.of(new HealthPathMatcher(true, null, null), gate, QUIET))) {
             throw new IllegalStateException("a gatekeeper was already installed in this JVM");
         }
     }
@@ -99,6 +102,6 @@ public class GateDecisionBenchmark {
         }
         // The advice builds one request object per health check; that is part of the cost measured here.
         return GateBridge.check(new HealthRequest(HEALTH_PATH, peer, "127.0.0.1", 8080, null, null, null, null,
-                HANDLER));
+                "servlet", HANDLER, null));
     }
 }

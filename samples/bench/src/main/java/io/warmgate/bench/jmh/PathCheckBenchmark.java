@@ -1,6 +1,7 @@
 package io.warmgate.bench.jmh;
 
-import io.warmgate.agent.BenchGatekeepers;
+import io.warmgate.agent.Gatekeepers;
+import io.warmgate.core.AgentLog;
 import io.warmgate.bridge.GateBridge;
 import io.warmgate.core.GateListener;
 import io.warmgate.core.HealthPathMatcher;
@@ -34,6 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class PathCheckBenchmark {
 
+    private static final AgentLog QUIET = new AgentLog(AgentLog.Level.OFF, System.err);
+
     @Param({"/shop/api/items", "/api/v2/customers/4711/orders/42/items", "/shop/health"})
     public String path;
 
@@ -45,7 +48,7 @@ public class PathCheckBenchmark {
         matcher = new HealthPathMatcher(true, null, null);
         RampGate gate = new RampGate(new RampCurve(TimeUnit.SECONDS.toNanos(60), 1.0, 0.0),
                 RampGate.StartMode.FIRST_CHECK, MonotonicClock.SYSTEM, GateListener.NONE);
-        if (!GateBridge.install(BenchGatekeepers.gateRuntime(matcher, gate))) {
+        if (!GateBridge.install(Gatekeepers.of(matcher, gate, QUIET))) {
             throw new IllegalStateException("a gatekeeper was already installed in this JVM");
         }
     }

@@ -1,0 +1,18 @@
+package io.warmgate.agent;
+
+import java.util.List;
+
+/**
+ * Changes one class that passed some module's screen, or reports its health handlers, or both. The interface the
+ * start-up code holds; the implementation ({@code ByteBuddyWeaver}) is created, and Byte Buddy loaded, only when
+ * the first such class appears.
+ */
+interface ClassWeaver {
+
+    /**
+     * @param internalName the class's internal name, e.g. {@code com/acme/HealthServlet}
+     * @param candidates   the screens it passed (their loader part included)
+     * @return the new class file, or null to leave the class as it is
+     */
+    byte[] weave(ClassLoader loader, String internalName, byte[] classFile, List<ScreenIndex.Entry> candidates);
+}

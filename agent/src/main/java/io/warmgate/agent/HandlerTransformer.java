@@ -1,0 +1,97 @@
+package io.warmgate.agent;
+
+import io.warmgate.core.AgentLog;
+
+import java.lang.instrument.ClassFileTransformer;
+import java.security.ProtectionDomain;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The agent's one class file transformer: a plain JDK one, so that registering it at start-up loads nothing of
+ * Byte Buddy. For each loading class it asks, cheapest first: is this a loader that can hold health handlers
+ * at all; does the class pass some module's screen by name or constant pool ({@link ScreenIndex}); does its
+ * loader see that module's marker class and the bridge ({@link LoaderChecks}). Only a class that passes all of
+ * that reaches the {@link ClassWeaver}, which is built, and Byte Buddy loaded, the first time one does.
+ *
+ * <p>Never throws: a failure leaves the class as it is, with one warning.
+ */
+final class HandlerTransformer implements ClassFileTransformer {
+
+    /** The agent's own classes (and its shaded libraries), which are loaded by the application's class loader. */
+    private static final String[] OWN_PACKAGES = {
+        "io/warmgate/agent/", "io/warmgate/bridge/", "io/warmgate/config/", "io/warmgate/core/",
+        "io/warmgate/cli/", "io/warmgate/shaded/",
+    };
+
+    /** Set while this thread weaves: classes loaded meanwhile (Byte Buddy's own, say) are left alone. */
+    private static final ThreadLocal<Boolean> WEAVING = new ThreadLocal<Boolean>();
+
+    private final ScreenIndex screens;
+    private final LoaderChecks loaders;
+    private final LazyWeaver weaver;
+    private final AgentLog log;
+
+    HandlerTransformer(ScreenIndex screens, LoaderChecks loaders, LazyWeaver weaver, AgentLog log) {
+        this.screens = screens;
+        this.loaders = loaders;
+        this.weaver = weaver;
+        this.log = log;
+    }
+
+    @Override
+    public byte[] transform(ClassLoader loader, String className, Class<?> classBeingRedefined,
+                            ProtectionDomain protectionDomain, byte[] classFile) {
+        if (className == null || !LoaderChecks.mayHoldHandlers(loader) || isOwn(className)
+                || WEAVING.get() != null) {
+            return null;
+        }
+        try {
+            List<ScreenIndex.Entry> candidates = visibleCandidates(loader, screens.candidates(className, classFile));
+            if (candidates.isEmpty() || !loaders.linksToBridge(loader)) {
+                return null;
+            }
+            ClassWeaver classWeaver = weaver.get();
+            if (classWeaver == null) {
+                return null;
+            }
+            WEAVING.set(Boolean.TRUE);
+            try {
+                return classWeaver.weave(loader, className, classFile, candidates);
+            } finally {
+                WEAVING.remove();
+            }
+        } catch (Throwable failure) {
+            log.warnOnce("transform:" + failure.getClass().getName(), "could not look at " + className.replace('/', '.')
+                    + " (" + failure + "); it runs unchanged");
+            return null;
+        }
+    }
+
+    /** The candidates whose framework the class's loader can see at all. */
+    private List<ScreenIndex.Entry> visibleCandidates(ClassLoader loader, List<ScreenIndex.Entry> candidates) {
+        if (candidates.isEmpty()) {
+            return candidates;
+        }
+        List<ScreenIndex.Entry> visible = new ArrayList<ScreenIndex.Entry>(candidates.size());
+        for (ScreenIndex.Entry entry : candidates) {
+            if (loaders.sees(loader, entry.screen.markerClass())) {
+                visible.add(entry);
+            }
+        }
+        return visible.isEmpty() ? Collections.<ScreenIndex.Entry>emptyList() : visible;
+    }
+
+    private static boolean isOwn(String className) {
+        if (!className.startsWith("io/warmgate/")) {
+            return false;
+        }
+        for (String prefix : OWN_PACKAGES) {
+            if (className.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

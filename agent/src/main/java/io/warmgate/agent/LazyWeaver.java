@@ -1,0 +1,57 @@
+package io.warmgate.agent;
+
+import io.warmgate.agent.spi.FrameworkModule;
+import io.warmgate.agent.spi.WeaverContext;
+import io.warmgate.core.AgentLog;
+import io.warmgate.core.HandlerLog;
+
+import java.util.List;
+
+/**
+ * Builds the {@link ClassWeaver} the first time a class needs it, and never before: a service without any
+ * health handler class never loads Byte Buddy. The implementation is named, not referenced, so that the JVM
+ * loads none of it with this class. If it cannot be built, the agent says so once and weaves nothing.
+ */
+final class LazyWeaver {
+
+    static final String IMPLEMENTATION = "io.warmgate.agent.ByteBuddyWeaver";
+
+    private final List<FrameworkModule> modules;
+    private final WeaverContext context;
+    private final HandlerLog handlers;
+    private final AgentLog log;
+    private volatile ClassWeaver weaver;
+    private volatile boolean failed;
+
+    LazyWeaver(List<FrameworkModule> modules, WeaverContext context, HandlerLog handlers, AgentLog log) {
+        this.modules = modules;
+        this.context = context;
+        this.handlers = handlers;
+        this.log = log;
+    }
+
+    /** The weaver, built on first call; null if it could not be built. */
+    ClassWeaver get() {
+        ClassWeaver built = weaver;
+        if (built != null || failed) {
+            return built;
+        }
+        synchronized (this) {
+            if (weaver == null && !failed) {
+                long start = System.nanoTime();
+                try {
+                    weaver = (ClassWeaver) Class.forName(IMPLEMENTATION, true, LazyWeaver.class.getClassLoader())
+                            .getConstructor(List.class, WeaverContext.class, HandlerLog.class, AgentLog.class)
+                            .newInstance(modules, context, handlers, log);
+                    log.debug("instrumentation engine ready in " + (System.nanoTime() - start) / 1000000 + " ms");
+                } catch (Throwable failure) {
+                    failed = true;
+                    log.error("could not start the instrumentation engine on Java "
+                            + System.getProperty("java.version") + " (" + failure + "); warmgate gates nothing, "
+                            + "the application runs without it");
+                }
+            }
+            return weaver;
+        }
+    }
+}

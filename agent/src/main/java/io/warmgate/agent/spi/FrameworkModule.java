@@ -1,0 +1,27 @@
+package io.warmgate.agent.spi;
+
+import java.util.List;
+
+/**
+ * One framework the agent knows: the only thing a framework package must provide, registered in
+ * {@code META-INF/services/io.warmgate.agent.spi.FrameworkModule}.
+ *
+ * <p>Implementations use JDK types only and must stay cheap to load: modules are discovered at start-up, before
+ * the application's {@code main}, and the screens they give decide, with no parsing, which classes the agent
+ * ever looks at. Everything that needs Byte Buddy lives in the {@link FrameworkWeaver} named by
+ * {@link #weaverClassName()}, which is loaded only when a class passes one of this module's screens.
+ */
+public interface FrameworkModule {
+
+    /** Short name, e.g. {@code servlet}; {@code <name>.enabled=false} turns the module off. */
+    String name();
+
+    /** What a class must look like to concern this module at all (see {@link ClassScreen}). */
+    List<ClassScreen> screens();
+
+    /**
+     * The {@link FrameworkWeaver} implementation, by name so that discovering the module loads none of it. It
+     * needs a public constructor taking a {@link WeaverContext}.
+     */
+    String weaverClassName();
+}

@@ -1,0 +1,43 @@
+package io.warmgate.agent.spring;
+
+import io.warmgate.agent.spi.ClassScreen;
+import io.warmgate.agent.spi.FrameworkModule;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Spring MVC health controllers and Spring Boot Actuator's health endpoint: found and logged as their classes
+ * load (see {@link SpringWeaver}), gated by the servlet advice on the {@code DispatcherServlet}. JDK types only:
+ * this class is loaded at start-up.
+ */
+public final class SpringModule implements FrameworkModule {
+
+    static final String REQUEST_MAPPING = "org.springframework.web.bind.annotation.RequestMapping";
+    static final String ENDPOINT_ANNOTATION = "org.springframework.boot.actuate.endpoint.annotation.Endpoint";
+    /** Spring Boot 2.x and 3.x, then Spring Boot 4 (health moved to its own module). */
+    static final String[] HEALTH_WEB_EXTENSIONS = {
+        "org.springframework.boot.actuate.health.HealthEndpointWebExtension",
+        "org.springframework.boot.health.actuate.endpoint.HealthEndpointWebExtension",
+    };
+
+    @Override
+    public String name() {
+        return "spring";
+    }
+
+    @Override
+    public List<ClassScreen> screens() {
+        return Arrays.asList(
+                // A health mapping is a method annotation of this package (@GetMapping, @RequestMapping, ...), so
+                // its type descriptor is a constant of the controller. (Mappings declared only on an implemented
+                // interface are not logged; the servlet gate still gates their requests by path.)
+                ClassScreen.byConstant(REQUEST_MAPPING, "Lorg/springframework/web/bind/annotation/"),
+                ClassScreen.byName(ENDPOINT_ANNOTATION, HEALTH_WEB_EXTENSIONS));
+    }
+
+    @Override
+    public String weaverClassName() {
+        return "io.warmgate.agent.spring.SpringWeaver";
+    }
+}
