@@ -20,6 +20,12 @@ public final class AgentLog {
     /** Keys of {@link #warnOnce} messages already printed, for the life of the JVM (across AgentLog instances). */
     private static final Set<String> WARNED_ONCE =
             Collections.newSetFromMap(new ConcurrentHashMap<String, Boolean>());
+    /**
+     * Bounds {@link #WARNED_ONCE}: some keys name a class (one warning per class that could not be
+     * instrumented), and an application with endless odd classes must not grow the set without end.
+     */
+    static final int MAX_WARNED_ONCE = 1000;
+    private static final String TOO_MANY = "too-many-warnings";
 
     private final Level level;
     private final PrintStream out;
@@ -76,9 +82,23 @@ public final class AgentLog {
 
     /** A warning printed at most once per key for the JVM's life, for conditions that can recur per request. */
     public void warnOnce(String key, String msg) {
-        if (level != Level.OFF && WARNED_ONCE.add(key)) {
+        if (level == Level.OFF || WARNED_ONCE.contains(key)) {
+            return;
+        }
+        if (WARNED_ONCE.size() >= MAX_WARNED_ONCE) {
+            if (WARNED_ONCE.add(TOO_MANY)) {
+                print("WARN ", "more than " + MAX_WARNED_ONCE + " different warnings; further ones are not shown");
+            }
+            return;
+        }
+        if (WARNED_ONCE.add(key)) {
             print("WARN ", msg);
         }
+    }
+
+    /** Forgets every one-time warning; for tests, which share the JVM-wide set. */
+    static void forgetWarningsShownOnce() {
+        WARNED_ONCE.clear();
     }
 
     private void print(String severity, String msg) {

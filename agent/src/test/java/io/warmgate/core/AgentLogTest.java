@@ -76,4 +76,22 @@ class AgentLogTest {
         }
         assertThat(lines()).containsExactly("[warmgate] to stderr");
     }
+
+    @Test
+    void oneTimeWarningsAreBoundedWithOneLineSayingSo() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AgentLog log = new AgentLog(AgentLog.Level.INFO, new PrintStream(out, true, StandardCharsets.UTF_8));
+        AgentLog.forgetWarningsShownOnce();
+        try {
+            for (int i = 0; i < AgentLog.MAX_WARNED_ONCE + 50; i++) {
+                log.warnOnce("bounded-" + i, "warning " + i);
+            }
+            String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+            assertThat(lines).hasSize(AgentLog.MAX_WARNED_ONCE + 1);
+            assertThat(lines[lines.length - 1]).isEqualTo("[warmgate] WARN more than " + AgentLog.MAX_WARNED_ONCE
+                    + " different warnings; further ones are not shown");
+        } finally {
+            AgentLog.forgetWarningsShownOnce();
+        }
+    }
 }
