@@ -78,6 +78,7 @@ final class GateConnection implements Closeable {
     /** Starts (or finds) the target's local JMX agent through the attach API and returns its address. */
     private static String localManagementAddress(String pid) throws Unreachable {
         Class<?> virtualMachine = attachApi();
+        requireListedJvm(virtualMachine, pid);
         Object vm;
         try {
             vm = virtualMachine.getMethod("attach", String.class).invoke(null, pid);
@@ -102,6 +103,27 @@ final class GateConnection implements Closeable {
                 // the connection is closed when this process exits anyway
             }
         }
+    }
+
+    /**
+     * Refuses a process id that is not a JVM this user can see (as {@code jps} lists them). Attaching sends the
+     * target SIGQUIT first, which a process that is not a JVM does not expect and may die of: a mistyped pid must
+     * never reach it.
+     */
+    private static void requireListedJvm(Class<?> virtualMachine, String pid) throws Unreachable {
+        try {
+            Class<?> descriptor = Class.forName("com.sun.tools.attach.VirtualMachineDescriptor", false,
+                    virtualMachine.getClassLoader());
+            for (Object listed : (java.util.List<?>) virtualMachine.getMethod("list").invoke(null)) {
+                if (pid.equals(descriptor.getMethod("id").invoke(listed))) {
+                    return;
+                }
+            }
+        } catch (ReflectiveOperationException broken) {
+            throw new Unreachable("the attach API is not usable here (" + broken + ")");
+        }
+        throw new Unreachable("no JVM with process id " + pid + " is visible to this user (jps lists the ones that "
+                + "are); run the command as the JVM's user, on the same machine and in the same container");
     }
 
     private static Class<?> attachApi() throws Unreachable {
