@@ -124,7 +124,9 @@ public abstract class DrainOnSigtermBehaviour {
         assertThat(matcher.matches()).isTrue();
         long counted = Long.parseLong(matcher.group(1));
         long sentAfterSignal = business.stream().filter(result -> result.sentNanos() > signalledNanos).count();
-        // The drain starts a moment after the signal: a request or two in between may not be counted.
-        assertThat(counted).isPositive().isLessThanOrEqualTo(sentAfterSignal).isGreaterThanOrEqualTo(sentAfterSignal / 2);
+        // The drain starts a moment after the signal, so a request or two sent in between may not be counted;
+        // and the one request in flight when the signal went out (the load is sequential) may arrive after it.
+        assertThat(counted).isPositive().isLessThanOrEqualTo(sentAfterSignal + 1)
+                .isGreaterThanOrEqualTo(sentAfterSignal / 2);
     }
 }
