@@ -104,10 +104,32 @@ public final class ShutdownDrain implements SigtermHook.Receiver {
         drain.businessRequest();
     }
 
+    /**
+     * Installs the handler once, on a short-lived daemon thread ({@code warmgate-sigterm}): building the
+     * {@code SignalHandler} proxy takes tens of milliseconds in a fresh JVM, which must delay neither the start-up
+     * ({@code drain=on}) nor the first health check ({@code drain=auto}).
+     */
     private void installOnce() {
         if (!installRequested.compareAndSet(false, true)) {
             return;
         }
+        try {
+            Thread thread = new Thread(new Runnable() {
+                @Override
+                public void run() {
+                    installNow();
+                }
+            }, "warmgate-sigterm");
+            thread.setDaemon(true);
+            // May be started from an application request thread; must not pin its class loader.
+            thread.setContextClassLoader(null);
+            thread.start();
+        } catch (Throwable noThread) {
+            installNow();
+        }
+    }
+
+    private void installNow() {
         String notInstalled;
         try {
             notInstalled = hook.install();
@@ -117,7 +139,8 @@ public final class ShutdownDrain implements SigtermHook.Receiver {
         if (notInstalled != null) {
             log.warn("no drain on SIGTERM: " + notInstalled + "; shutdown is left as it is (drain <pid> still works)");
         } else {
-            log.debug("SIGTERM handler installed (drain=" + drain.mode().label() + ")");
+            log.info("SIGTERM handler installed (drain=" + drain.mode().label() + "): SIGTERM drains first, then the "
+                    + "shutdown proceeds as before");
         }
     }
 

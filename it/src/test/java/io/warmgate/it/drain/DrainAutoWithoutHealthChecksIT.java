@@ -38,7 +38,8 @@ class DrainAutoWithoutHealthChecksIT {
         assertThat(with.status()).isEqualTo(without.status());
         assertThat(with.afterSignal()).as("with the agent, against %s without", without.afterSignal())
                 .isLessThan(without.afterSignal().plus(DEFAULT_QUIET.dividedBy(2)));
-        assertThat(withAgent.stderrLines()).noneMatch(line -> line.contains("drain started"))
+        assertThat(withAgent.stderrLines()).as("no handler without a health check, hence no drain")
+                .noneMatch(line -> line.contains("drain started"))
                 .noneMatch(line -> line.contains("SIGTERM"));
     }
 }

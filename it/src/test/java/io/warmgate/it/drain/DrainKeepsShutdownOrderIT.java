@@ -47,6 +47,7 @@ class DrainKeepsShutdownOrderIT {
                 "tomcat-trace-drain", "duration=1s,drain.quiet=1s,drain.timeout=4s")) {
             // A health check: a load balancer exists, so drain=auto drains.
             DrainSupport.get("127.0.0.2", sample.port(), KIND.path("/health"));
+            DrainSupport.awaitSigtermHandler(sample);
             with = DrainSupport.terminateAndTime(sample, BOUND);
             withLines = shutdownLines(sample);
         }

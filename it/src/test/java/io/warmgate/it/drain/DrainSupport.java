@@ -36,6 +36,14 @@ final class DrainSupport {
                         + "\n" + sample.recentOutput());
             }
         }
+        awaitSigtermHandler(sample);
+    }
+
+    /** Waits until the agent says its SIGTERM handler is installed (a moment after the first health check). */
+    static void awaitSigtermHandler(SampleProcess sample) {
+        if (sample.awaitStderr(line -> line.startsWith("[warmgate] SIGTERM handler installed"), RAMP_WAIT).isEmpty()) {
+            throw new AssertionError("no SIGTERM handler installed\n" + sample.recentOutput());
+        }
     }
 
     static HttpResult get(String client, int port, String path) throws IOException {
