@@ -1,5 +1,6 @@
 package io.warmgate.agent;
 
+import io.warmgate.agent.drain.ShutdownDrain;
 import io.warmgate.agent.jmx.GateMBeanRegistration;
 import io.warmgate.agent.jmx.GateStatus;
 import io.warmgate.bridge.GateBridge;
@@ -87,9 +88,10 @@ final class AgentStarter {
                         gate.warmupFinished();
                     }
                 });
+        ShutdownDrain drain = ShutdownDrain.of(config, log);
         // The MBean is only built here; it is registered at the first health check, never from premain.
         GateStatus status = new GateStatus(gate, warmup == null ? WarmupProgress.off() : warmup.progress(),
-                MonotonicClock.SYSTEM);
+                MonotonicClock.SYSTEM, drain);
         HealthPathMatcher paths = new HealthPathMatcher(config.detect(), config.paths(), config.excludePaths());
         FleetStartCheck fleet = !config.fleetConfigured() ? null : new FleetStartCheck(
                 new FleetCheck(config.fleetPeers(), config.fleetDnsName(), config.fleetDnsPort(),
@@ -97,7 +99,7 @@ final class AgentStarter {
                         AddressResolver.SYSTEM), gate, log);
         HandlerLog handlers = new HandlerLog(log);
         GateRuntime runtime = new GateRuntime(paths, gate, config.peerHeader(), log, warmup,
-                new GateMBeanRegistration(status, log), GateRuntime.Policy.of(config), fleet, handlers);
+                new GateMBeanRegistration(status, log), GateRuntime.Policy.of(config), fleet, drain, handlers);
 
         log.info("warmgate " + version + " active on Java " + System.getProperty("java.version") + ": "
                 + config.describe());
@@ -117,6 +119,8 @@ final class AgentStarter {
         }
         if (!GateBridge.install(runtime)) {
             log.info("warmgate is already active in this JVM; the second -javaagent is ignored");
+            return;
         }
+        drain.installAtStart();
     }
 }

@@ -1,5 +1,6 @@
 package io.warmgate.agent;
 
+import io.warmgate.agent.drain.ShutdownDrain;
 import io.warmgate.agent.jmx.GateMBeanRegistration;
 import io.warmgate.bridge.Denial;
 import io.warmgate.bridge.HealthGatekeeper;
@@ -71,7 +72,12 @@ final class GateRuntime implements HealthGatekeeper {
     /** Null when no fleet check is configured. */
     private final FleetStartCheck fleet;
     private final AtomicBoolean kubeletLogged = new AtomicBoolean();
-    /** Set once the gate is seen open: from then on business requests cost one volatile read. */
+    /** Denies every health check while draining (SIGTERM, drain command); off in tests that say nothing. */
+    private final ShutdownDrain drain;
+    /**
+     * Set once the gate is seen open and no drain is on: from then on business requests cost one volatile read.
+     * A drain that starts clears it ({@link #settle()} keeps the two from racing).
+     */
     private volatile boolean settled;
 
     GateRuntime(HealthPathMatcher paths, RampGate gate, String peerHeader, AgentLog log) {
@@ -80,7 +86,7 @@ final class GateRuntime implements HealthGatekeeper {
 
     GateRuntime(HealthPathMatcher paths, RampGate gate, String peerHeader, AgentLog log, WarmupCoordinator warmup,
                 GateMBeanRegistration mbean) {
-        this(paths, gate, peerHeader, log, warmup, mbean, Policy.DEFAULTS, null, new HandlerLog(log));
+        this(paths, gate, peerHeader, log, warmup, mbean, Policy.DEFAULTS, null, null, new HandlerLog(log));
     }
 
     /**
@@ -88,10 +94,19 @@ final class GateRuntime implements HealthGatekeeper {
      *               been created holding for it.
      * @param mbean  registered at the first health check (never from premain); null for none
      * @param fleet  the fleet check, started at the first load-balancer health check; null for none
+     * @param drain  the drain; null for none (drain=off, and no drain command either)
      * @param handlers where "health handler found" lines go, shared with the framework modules
      */
     GateRuntime(HealthPathMatcher paths, RampGate gate, String peerHeader, AgentLog log, WarmupCoordinator warmup,
-                GateMBeanRegistration mbean, Policy policy, FleetStartCheck fleet, HandlerLog handlers) {
+                GateMBeanRegistration mbean, Policy policy, FleetStartCheck fleet, ShutdownDrain drain,
+                HandlerLog handlers) {
+        this.drain = drain != null ? drain : ShutdownDrain.none(log);
+        this.drain.whenDrainStarts(new Runnable() {
+            @Override
+            public void run() {
+                settled = false; // business requests are counted again while draining
+            }
+        });
         this.paths = paths;
         this.gate = gate;
         this.peerHeader = peerHeader;
@@ -122,12 +137,17 @@ final class GateRuntime implements HealthGatekeeper {
             warmup.offerPort(request.localPort()); // before the check, so the warm-up it may start knows the port
         }
         if (request.fleetMarker() != null) {
-            return answerSibling();
+            Denial draining = drain.denialIfDraining();
+            return draining != null ? draining : answerSibling();
         }
         if (mbean != null) {
             mbean.registerOnce();
         }
         logHandlerOnce(request);
+        Denial draining = drain.check(request);
+        if (draining != null) {
+            return draining;
+        }
         if (KubeProbeMode.isKubelet(request.userAgent()) && policy.kubeProbe != KubeProbeMode.GATE) {
             return answerKubelet(request);
         }
@@ -144,7 +164,7 @@ final class GateRuntime implements HealthGatekeeper {
             fleet.startOnce(request.path()); // the first one starts it, in the background
         }
         if (phase == Phase.OPEN) {
-            settled = true;
+            settle();
         }
         return decision.allowed() ? null : new Denial(decision.headerValue(), decision.denialBody());
     }
@@ -198,20 +218,41 @@ final class GateRuntime implements HealthGatekeeper {
 
     @Override
     public boolean watchesBusiness() {
-        if (settled || policy.failOpenAfter <= 0 || !gate.hasDeniedPeers()) {
+        if (settled) {
+            return false;
+        }
+        if (drain.isDraining()) {
+            return true;
+        }
+        if (policy.failOpenAfter <= 0 || !gate.hasDeniedPeers()) {
             return false;
         }
         if (gate.isOpen()) {
-            settled = true;
+            settle();
             return false;
         }
         return true;
+    }
+
+    /**
+     * Stops watching business requests, unless a drain started meanwhile: a drain that starts between the two
+     * writes has cleared {@code settled} after the first, or is seen by the read and undone here.
+     */
+    private void settle() {
+        settled = true;
+        if (drain.isDraining()) {
+            settled = false;
+        }
     }
 
     @Override
     public void businessRequest(String remoteAddress, String peerHeaderValue, String warmupMarker) {
         if (warmup != null && warmup.isOwnRequest(warmupMarker)) {
             return; // the warm-up's traffic is ours, not a load balancer failing open
+        }
+        if (drain.isDraining()) {
+            drain.businessRequest(); // a draining instance is leaving every node: fail-open no longer applies
+            return;
         }
         gate.businessRequestFrom(peerOf(remoteAddress, peerHeaderValue), policy.failOpenAfter);
     }

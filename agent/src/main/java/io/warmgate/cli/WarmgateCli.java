@@ -4,7 +4,8 @@ import java.io.PrintStream;
 
 /**
  * The agent jar's command line ({@code java -jar warmgate-agent.jar ...}), for operators: {@code plan} shows
- * when each load-balancer node will see the instance healthy, {@code version} prints the version.
+ * when each load-balancer node will see the instance healthy, {@code drain} and {@code undrain} take a running
+ * JVM out of its load balancers and back, {@code version} prints the version.
  */
 public final class WarmgateCli {
 
@@ -19,6 +20,12 @@ public final class WarmgateCli {
             + "        for each load balancer node address (PEER, an IPv4 or IPv6 literal), print its hash,\n"
             + "        its bucket and the second of the ramp at which it is first told \"healthy\";\n"
             + "        with spread=instance, give the instance's address and port as its log line names it\n"
+            + "  drain PID\n"
+            + "        take the running JVM PID (which has the agent) out of its load balancers without stopping\n"
+            + "        it: every health check answers 503 phase=draining, business requests are served.\n"
+            + "        Run it as the JVM's user, with a JDK's java (it uses the attach API and JMX)\n"
+            + "  undrain PID\n"
+            + "        end that drain: health checks are answered as before\n"
             + "  version\n"
             + "        print the agent's version\n"
             + "  help\n"
@@ -49,6 +56,9 @@ public final class WarmgateCli {
         System.arraycopy(args, 1, rest, 0, rest.length);
         if (command.equals("plan")) {
             return PlanCommand.run(rest, out, err);
+        }
+        if (command.equals("drain") || command.equals("undrain")) {
+            return DrainCommand.run(command, rest, out, err);
         }
         if (command.equals("version") || command.equals("--version")) {
             out.println(version());

@@ -28,6 +28,17 @@ final class ConfigChecks {
             return "it must be shorter than warmup.timeout (" + Durations.format(config.warmupTimeoutNanos())
                     + "), or the warm-up always times out";
         }
+        if (config.drainQuietNanos() >= config.drainTimeoutNanos()) {
+            // Reported once, on the key the user set (drain.quiet when both are set).
+            if (key == Keys.DRAIN_QUIET) {
+                return "it must be shorter than drain.timeout (" + Durations.format(config.drainTimeoutNanos())
+                        + "), or every drain lasts until the timeout";
+            }
+            if (key == Keys.DRAIN_TIMEOUT && !config.isSet(Keys.DRAIN_QUIET)) {
+                return "it must be longer than drain.quiet (" + Durations.format(config.drainQuietNanos())
+                        + "), or every drain lasts until the timeout";
+            }
+        }
         return null;
     }
 

@@ -4,6 +4,7 @@ import io.warmgate.core.AgentLog;
 import io.warmgate.core.Durations;
 import io.warmgate.core.KubeProbeMode;
 import io.warmgate.core.RampGate;
+import io.warmgate.core.drain.DrainMode;
 import io.warmgate.core.fleet.FleetTarget;
 
 import java.util.ArrayList;
@@ -103,12 +104,33 @@ public final class Keys {
     public static final Key<Boolean> SPREAD = new Key<Boolean>("spread", false, "`none`", false, "none or instance",
             ValueParsers.oneOf(new String[] {"none", "instance"}, new Boolean[] {Boolean.FALSE, Boolean.TRUE}));
 
+    public static final Key<DrainMode> DRAIN = new Key<DrainMode>("drain", DrainMode.AUTO, "`auto`", false,
+            "auto, on or off", ValueParsers.oneOf(new String[] {"auto", "on", "off"},
+                    new DrainMode[] {DrainMode.AUTO, DrainMode.ON, DrainMode.OFF}))
+            .noted("any case; `auto` drains on SIGTERM only when a health check arrived in the last 60s");
+    /**
+     * Long enough that a pause in ordinary traffic is not taken for the load balancers letting go, short enough
+     * that a drain with HAProxy's defaults (3 failed checks 2 s apart) ends well inside a 30 s grace period.
+     */
+    public static final Key<Long> DRAIN_QUIET = new Key<Long>("drain.quiet", 5L * Durations.SECOND, "`5s`", false,
+            DURATION_FORM, ValueParsers.duration(1, MAX_DURATION_NANOS, DURATION_RANGE))
+            .noted("shorter than `drain.timeout`");
+    /** Leaves 10 s of the usual 30 s grace period (Kubernetes, ECS) to the application's own shutdown. */
+    public static final Key<Long> DRAIN_TIMEOUT = new Key<Long>("drain.timeout", 20L * Durations.SECOND, "`20s`",
+            false, DURATION_FORM, ValueParsers.duration(1, MAX_DURATION_NANOS, DURATION_RANGE))
+            .noted("more than 0 and at most 24h; counted from SIGTERM");
+    /** True for {@code drain}: the kubelet's probes are denied while draining, like every node's. */
+    public static final Key<Boolean> DRAIN_KUBE_PROBE = new Key<Boolean>("drain.kube-probe", true, "`drain`", false,
+            "drain or pass", ValueParsers.oneOf(new String[] {"drain", "pass"},
+                    new Boolean[] {Boolean.TRUE, Boolean.FALSE})).noted("any case");
+
     /** Every fixed key, in the order of the configuration reference. */
     static final List<Key<?>> ALL = Collections.unmodifiableList(Arrays.<Key<?>>asList(
             ENABLED, DURATION, AGGRESSION, MIN_PERCENT, START, PATHS, EXCLUDE_PATHS, DETECT, PEER, LOG,
             WARMUP_REQUESTS, WARMUP_FILE, WARMUP_CONCURRENCY, WARMUP_ROUNDS, WARMUP_DURATION, WARMUP_TIMEOUT,
             WARMUP_PORT, WARMUP_HEADERS, WARMUP_UNSAFE_METHODS,
-            KUBE_PROBE, FAIL_OPEN_AFTER, FLEET_PEERS, FLEET_DNS, FLEET_TIMEOUT, SPREAD));
+            KUBE_PROBE, FAIL_OPEN_AFTER, FLEET_PEERS, FLEET_DNS, FLEET_TIMEOUT, SPREAD,
+            DRAIN, DRAIN_QUIET, DRAIN_TIMEOUT, DRAIN_KUBE_PROBE));
 
     /** The suffix of every framework's own switch, {@code <framework>.enabled}. */
     static final String FRAMEWORK_SWITCH_SUFFIX = ".enabled";

@@ -4,6 +4,7 @@ import io.warmgate.core.AgentLog;
 import io.warmgate.core.Durations;
 import io.warmgate.core.KubeProbeMode;
 import io.warmgate.core.RampGate;
+import io.warmgate.core.drain.DrainMode;
 import io.warmgate.core.fleet.FleetTarget;
 import io.warmgate.core.warmup.WarmupSettings;
 
@@ -127,6 +128,23 @@ public final class WarmgateConfig implements WarmupSettings {
         return get(Keys.SPREAD);
     }
 
+    public DrainMode drainMode() {
+        return get(Keys.DRAIN);
+    }
+
+    public long drainQuietNanos() {
+        return get(Keys.DRAIN_QUIET);
+    }
+
+    public long drainTimeoutNanos() {
+        return get(Keys.DRAIN_TIMEOUT);
+    }
+
+    /** {@code drain.kube-probe=drain}: the kubelet's probes are denied while draining. */
+    public boolean drainKubeProbes() {
+        return get(Keys.DRAIN_KUBE_PROBE);
+    }
+
     @Override
     public List<String> warmupRequests() {
         return get(Keys.WARMUP_REQUESTS);
@@ -210,6 +228,14 @@ public final class WarmgateConfig implements WarmupSettings {
         }
         if (fleetConfigured()) {
             line.append(" fleet.timeout=").append(Durations.format(fleetTimeoutNanos()));
+        }
+        line.append(" drain=").append(drainMode().label());
+        if (drainMode() != DrainMode.OFF) {
+            line.append(" drain.quiet=").append(Durations.format(drainQuietNanos()))
+                    .append(" drain.timeout=").append(Durations.format(drainTimeoutNanos()));
+            if (!drainKubeProbes()) {
+                line.append(" drain.kube-probe=pass");
+            }
         }
         for (Map.Entry<String, Object> value : values.entrySet()) {
             if (value.getKey().endsWith(Keys.FRAMEWORK_SWITCH_SUFFIX) && Boolean.FALSE.equals(value.getValue())) {

@@ -1,6 +1,9 @@
 package io.warmgate.core;
 
-/** Where the gate is in its life. Phases only move forwards, in declaration order (WARMING may be skipped). */
+/**
+ * Where the gate is in its life. The gate's own phases only move forwards, in declaration order (WARMING may be
+ * skipped); DRAINING is not one of them: it is reported whenever a drain is on, whatever the gate's phase.
+ */
 public enum Phase {
     /** No health check has arrived yet; the ramp has not started. */
     WAITING,
@@ -9,7 +12,9 @@ public enum Phase {
     /** The ramp is running: a growing share of load-balancer nodes is told "healthy". */
     RAMPING,
     /** The ramp is over: every health check goes through to the application. */
-    OPEN;
+    OPEN,
+    /** The instance is leaving its load balancers (SIGTERM or a drain command): every health check is denied. */
+    DRAINING;
 
     /** The lower-case name used in the X-Warmgate header and in logs. */
     public String label() {
@@ -20,6 +25,8 @@ public enum Phase {
                 return "warming";
             case RAMPING:
                 return "ramping";
+            case DRAINING:
+                return "draining";
             default:
                 return "open";
         }

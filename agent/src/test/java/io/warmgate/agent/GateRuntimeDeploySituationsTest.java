@@ -30,7 +30,7 @@ class GateRuntimeDeploySituationsTest {
 
     private GateRuntime runtime(KubeProbeMode kube, int failOpenAfter, boolean spread) {
         return new GateRuntime(new HealthPathMatcher(true, List.of(), List.of()), gate, null, log, null, null,
-                new GateRuntime.Policy(kube, failOpenAfter, spread), null, new HandlerLog(log));
+                new GateRuntime.Policy(kube, failOpenAfter, spread), null, null, new HandlerLog(log));
     }
 
     private static HealthRequest check(String remote, String userAgent, String fleetMarker) {

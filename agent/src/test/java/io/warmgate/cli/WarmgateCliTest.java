@@ -117,4 +117,33 @@ class WarmgateCliTest {
         assertThat(PlanCommand.seconds(32_450_000_000L)).isEqualTo("32.5s");
         assertThat(PlanCommand.seconds(86_400_000_000_000L)).isEqualTo("86400.0s");
     }
+
+    @Test
+    void drainAndUndrainNeedOneProcessId() {
+        assertThat(run("drain")).isEqualTo(2);
+        assertThat(err()).startsWith("warmgate drain: give the process id of one running JVM");
+        errBytes.reset();
+        assertThat(run("undrain", "my-service")).isEqualTo(2);
+        assertThat(err()).startsWith("warmgate undrain: give the process id");
+        errBytes.reset();
+        assertThat(run("drain", "1", "2")).isEqualTo(2);
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void drainOfAProcessThatIsNoJvmSaysWhyInOneLineAndLeavesItAlone() throws Exception {
+        // Attaching would send SIGQUIT, which kills a process that is not a JVM: the command must refuse first.
+        Process notAJvm = new ProcessBuilder("sleep", "30").start();
+        try {
+            assertThat(run("drain", String.valueOf(notAJvm.pid()))).isEqualTo(1);
+            assertThat(out()).isEmpty();
+            assertThat(err()).isEqualTo("warmgate drain " + notAJvm.pid() + ": no JVM with process id "
+                    + notAJvm.pid() + " is visible to this user (jps lists the ones that are); run the command as "
+                    + "the JVM's user, on the same machine and in the same container" + System.lineSeparator());
+            assertThat(notAJvm.isAlive()).isTrue();
+        } finally {
+            notAJvm.destroy();
+            notAJvm.waitFor();
+        }
+    }
 }

@@ -75,7 +75,7 @@ class ConfigLoaderTest {
     void describeIsOneLineWithEveryRampSetting() {
         assertThat(WarmgateConfig.defaults().describe()).isEqualTo("duration=60s aggression=1.0 min-percent=0.0 "
                 + "start=first-check peer=remote detect=true paths=[] exclude-paths=[] log=info kube-probe=pass "
-                + "fail-open-after=30 spread=none warmup=off");
+                + "fail-open-after=30 spread=none drain=auto drain.quiet=5s drain.timeout=20s warmup=off");
         WarmgateConfig config = valid("enabled=false,duration=90s,aggression=2,peer=header:X-Forwarded-For,"
                 + "paths=/status;/ping,warmup.requests=GET /a;/b,warmup.headers=Authorization: Bearer secret");
         assertThat(config.describe())
@@ -343,8 +343,8 @@ class ConfigLoaderTest {
                 "config: unknown key 'aggresion' (from agent argument); did you mean 'aggression'?",
                 "config: unknown key 'min_percent' (from agent argument); did you mean 'min-percent'?",
                 "config: unknown key 'Duration' (from agent argument); did you mean 'duration'?",
-                "config: unknown key 'timeout' (from agent argument); did you mean 'warmup.timeout' or "
-                        + "'fleet.timeout'?");
+                "config: unknown key 'timeout' (from agent argument); did you mean 'warmup.timeout', "
+                        + "'fleet.timeout' or 'drain.timeout'?");
         assertThat(result.config().durationNanos()).isEqualTo(60 * SECOND);
     }
 
@@ -407,5 +407,41 @@ class ConfigLoaderTest {
         WarmgateConfig config = valid("paths=/a");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> config.paths().add("/b"))
                 .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void drainKeysHaveDefaultsThatFitA30SecondGracePeriod() {
+        WarmgateConfig defaults = WarmgateConfig.defaults();
+        assertThat(defaults.drainMode()).isEqualTo(io.warmgate.core.drain.DrainMode.AUTO);
+        assertThat(defaults.drainQuietNanos()).isEqualTo(5 * SECOND);
+        assertThat(defaults.drainTimeoutNanos()).isEqualTo(20 * SECOND);
+        assertThat(defaults.drainKubeProbes()).isTrue();
+
+        WarmgateConfig config = valid("drain=ON,drain.quiet=1500ms,drain.timeout=1m,drain.kube-probe=pass");
+        assertThat(config.drainMode()).isEqualTo(io.warmgate.core.drain.DrainMode.ON);
+        assertThat(config.drainQuietNanos()).isEqualTo(1500 * SECOND / 1000);
+        assertThat(config.drainTimeoutNanos()).isEqualTo(60 * SECOND);
+        assertThat(config.drainKubeProbes()).isFalse();
+        assertThat(config.describe()).contains(" drain=on drain.quiet=1.5s drain.timeout=60s drain.kube-probe=pass ");
+        assertThat(valid("drain=off").describe()).contains(" drain=off ").doesNotContain("drain.quiet");
+    }
+
+    @Test
+    void badDrainValuesTurnTheAgentOffWithOneLine() {
+        assertThat(onlyError("drain=sometimes")).isEqualTo("config: drain=sometimes (from agent argument) is not "
+                + "valid; expected auto, on or off");
+        assertThat(onlyError("drain.quiet=soon")).startsWith("config: drain.quiet=soon (from agent argument) is not "
+                + "valid; expected a duration");
+        assertThat(onlyError("drain.kube-probe=gate")).endsWith("expected drain or pass");
+    }
+
+    @Test
+    void drainQuietMustBeShorterThanTheTimeoutWhicheverKeyIsSet() {
+        assertThat(onlyError("drain.quiet=20s")).endsWith("(it must be shorter than drain.timeout (20s), or every "
+                + "drain lasts until the timeout)");
+        assertThat(onlyError("drain.timeout=5s")).endsWith("(it must be longer than drain.quiet (5s), or every "
+                + "drain lasts until the timeout)");
+        assertThat(onlyError("drain.quiet=3s,drain.timeout=2s")).startsWith("config: drain.quiet=3s");
+        valid("drain.quiet=1s,drain.timeout=4s");
     }
 }

@@ -4,7 +4,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** A clock the test moves by hand. Starts at an arbitrary non-zero value, as System.nanoTime() does. */
-final class FakeClock implements MonotonicClock {
+public final class FakeClock implements MonotonicClock {
 
     private final AtomicLong now = new AtomicLong(1_000_000_000_000L);
 
@@ -13,11 +13,11 @@ final class FakeClock implements MonotonicClock {
         return now.get();
     }
 
-    void advance(long amount, TimeUnit unit) {
+    public void advance(long amount, TimeUnit unit) {
         now.addAndGet(unit.toNanos(amount));
     }
 
-    void advanceNanos(long nanos) {
+    public void advanceNanos(long nanos) {
         now.addAndGet(nanos);
     }
 }

@@ -1,12 +1,19 @@
 package io.warmgate.agent.jmx;
 
+import io.warmgate.agent.drain.ShutdownDrain;
+import io.warmgate.core.AgentLog;
 import io.warmgate.core.MonotonicClock;
+import io.warmgate.core.Phase;
 import io.warmgate.core.RampGate;
+import io.warmgate.core.drain.Drain;
 import io.warmgate.core.warmup.WarmupProgress;
 
 import java.time.Instant;
 
-/** Reads the gate and the warm-up for JMX; holds no state of its own except the ramp start as wall-clock time. */
+/**
+ * Reads the gate, the warm-up and the drain for JMX, and starts and ends drains on demand; holds no state of its
+ * own except the ramp start as wall-clock time.
+ */
 public final class GateStatus implements GateStatusMBean {
 
     /** The MBean's ObjectName, documented in src/docs/operations.md. */
@@ -15,6 +22,7 @@ public final class GateStatus implements GateStatusMBean {
     private final RampGate gate;
     private final WarmupProgress warmup;
     private final MonotonicClock clock;
+    private final ShutdownDrain drain;
     /** The ramp start in epoch milliseconds, fixed at the first read after it started so it never wobbles. */
     private volatile long rampStartEpochMillis = -1L;
 
@@ -22,14 +30,57 @@ public final class GateStatus implements GateStatusMBean {
      * @param clock the gate's clock, to turn its start reading into wall-clock time
      */
     public GateStatus(RampGate gate, WarmupProgress warmup, MonotonicClock clock) {
+        this(gate, warmup, clock, ShutdownDrain.none(AgentLog.stderr(AgentLog.Level.INFO)));
+    }
+
+    /** @param drain the drain its attributes show and its operations start and end */
+    public GateStatus(RampGate gate, WarmupProgress warmup, MonotonicClock clock, ShutdownDrain drain) {
         this.gate = gate;
         this.warmup = warmup;
         this.clock = clock;
+        this.drain = drain;
     }
 
     @Override
     public String getPhase() {
-        return gate.phase().label();
+        return drain.isDraining() ? Phase.DRAINING.label() : gate.phase().label();
+    }
+
+    @Override
+    public String drain() {
+        return drain.drainOnDemand();
+    }
+
+    @Override
+    public String undrain() {
+        return drain.undrainOnDemand();
+    }
+
+    @Override
+    public String getDrainState() {
+        return drain.drain().state().label();
+    }
+
+    @Override
+    public double getDrainSeconds() {
+        long nanos = drain.drain().elapsedNanos();
+        return nanos < 0 ? -1.0 : nanos / 1e9;
+    }
+
+    @Override
+    public long getDrainBusinessRequests() {
+        return drain.drain().businessRequests();
+    }
+
+    @Override
+    public double getDrainQuietSeconds() {
+        long nanos = drain.drain().quietForNanos();
+        return nanos < 0 ? -1.0 : nanos / 1e9;
+    }
+
+    @Override
+    public double getDrainQuietSetting() {
+        return drain.drain().quietNanos() / 1e9;
     }
 
     @Override

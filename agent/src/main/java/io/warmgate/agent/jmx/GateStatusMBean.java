@@ -3,11 +3,15 @@ package io.warmgate.agent.jmx;
 /**
  * The gate as JMX shows it, under {@value GateStatus#OBJECT_NAME}. A standard MBean with read-only attributes of
  * JDK types only, so any JMX client (jconsole, VisualVM, jmxterm, a Prometheus JMX exporter) can read it without
- * warmgate's classes. Each attribute is read live; they are not a consistent snapshot of one moment.
+ * warmgate's classes. Each attribute is read live; they are not a consistent snapshot of one moment. Two
+ * operations, {@link #drain()} and {@link #undrain()}, take the instance out of its load balancers and back.
  */
 public interface GateStatusMBean {
 
-    /** {@code waiting} (no health check yet), {@code warming}, {@code ramping} or {@code open}. */
+    /**
+     * {@code waiting} (no health check yet), {@code warming}, {@code ramping} or {@code open}; {@code draining}
+     * whenever a drain is on, whatever the ramp's phase.
+     */
     String getPhase();
 
     /** The ramp's percent now: 0 before it started, 100 once open. */
@@ -57,4 +61,30 @@ public interface GateStatusMBean {
     double getWarmupLastRoundP50Millis();
 
     double getWarmupLastRoundP99Millis();
+
+    /**
+     * Starts a drain on demand: every health check answers 503 {@code phase=draining}, business requests are
+     * served, until {@link #undrain()}. The process keeps running.
+     *
+     * @return one line saying what happened; it starts with "not " when nothing was done
+     */
+    String drain();
+
+    /** Ends a drain on demand (not a drain after SIGTERM); one line, starting with "not " when nothing was done. */
+    String undrain();
+
+    /** {@code idle}, {@code draining} (on demand), {@code draining-for-shutdown} or {@code shutting-down}. */
+    String getDrainState();
+
+    /** How long the current drain has lasted, or the last one lasted; -1 before the first. */
+    double getDrainSeconds();
+
+    /** Business requests that arrived during the current (or the last) drain. */
+    long getDrainBusinessRequests();
+
+    /** Seconds since the last business request of the current drain (or since its start); -1 when none is on. */
+    double getDrainQuietSeconds();
+
+    /** The configured {@code drain.quiet}, in seconds. */
+    double getDrainQuietSetting();
 }

@@ -60,22 +60,28 @@ public final class ItEnvironment {
      */
     public static SampleProcess startWithAgent(Path jar, Map<String, String> systemProperties, String name,
                                                String agentArgs) {
-        SampleProcess.Builder builder = SampleProcess.builder(jar);
+        SampleProcess.Builder builder = sample(jar, name).agent(agentJar(), agentArgs);
         systemProperties.forEach(builder::systemProperty);
-        SampleProcess sample = builder
+        SampleProcess sample = builder.start();
+        System.out.printf("[it] %s: pid %d, port %d, java %s, -javaagent args '%s', log %s%n", name, sample.pid(),
+                sample.port(), javaHome(), agentArgs, sample.logFile());
+        return sample;
+    }
+
+    /**
+     * A sample JVM as every test forks one (JDK, JVM flags, log directory, ready timeout), still without the agent:
+     * for tests that compare with a JVM without it, or add JVM flags of their own.
+     */
+    public static SampleProcess.Builder sample(Path jar, String name) {
+        return SampleProcess.builder(jar)
                 .name(name)
                 .javaHome(javaHome())
-                .agent(agentJar(), agentArgs)
                 // Small heap and the serial collector: the box may have 2 cores shared by Maven, the test JVM
                 // and this sample, and fewer GC threads means less scheduling noise in the timing checks.
                 .jvmFlag("-Xmx256m")
                 .jvmFlag("-XX:+UseSerialGC")
                 .logDirectory(logDirectory())
-                .readyTimeout(READY_TIMEOUT)
-                .start();
-        System.out.printf("[it] %s: pid %d, port %d, java %s, -javaagent args '%s', log %s%n", name, sample.pid(),
-                sample.port(), javaHome(), agentArgs, sample.logFile());
-        return sample;
+                .readyTimeout(READY_TIMEOUT);
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -124,6 +125,24 @@ public final class SampleProcess implements AutoCloseable {
         return "--- stdout of " + name + " ---\n" + tail(stdout.snapshot())
                 + "--- stderr of " + name + " ---\n" + tail(stderr.snapshot())
                 + "--- full log: " + logFile + " ---";
+    }
+
+    /**
+     * Sends the sample SIGTERM and returns at once. Through its {@link ProcessHandle}: {@link Process#destroy()}
+     * also closes this side of the sample's output pipes, and what it prints while it stops would be lost.
+     */
+    public void terminate() {
+        process.toHandle().destroy();
+    }
+
+    /**
+     * Waits, at most {@code timeout}, for the sample to exit.
+     *
+     * @return its exit status (143 after SIGTERM through the JVM's own handler), or empty if it still runs
+     */
+    public OptionalInt awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toNanos(), TimeUnit.NANOSECONDS)
+                ? OptionalInt.of(process.exitValue()) : OptionalInt.empty();
     }
 
     /** Stops the sample: a normal termination request first, then a forced kill if it does not exit in time. */

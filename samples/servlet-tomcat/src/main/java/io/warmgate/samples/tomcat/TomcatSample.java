@@ -46,6 +46,7 @@ public final class TomcatSample {
             return;
         }
         SampleServer.stopOnShutdown(NAME, sample::stop);
+        ShutdownTrace.installIfAsked();
         SampleServer.announceReady(sample.port());
         // Tomcat's threads are daemons; this keeps the JVM alive until the shutdown hook stops the server.
         sample.tomcat.getServer().await();

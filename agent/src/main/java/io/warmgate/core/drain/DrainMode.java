@@ -1,0 +1,17 @@
+package io.warmgate.core.drain;
+
+import java.util.Locale;
+
+/** Whether the agent drains when the JVM gets SIGTERM (the {@code drain} key). */
+public enum DrainMode {
+    /** Only when a health check arrived recently: a service no load balancer checks is never delayed. */
+    AUTO,
+    /** Always, even when no health check was seen (a load balancer that routes without checking). */
+    ON,
+    /** Never: SIGTERM is left entirely to the JVM and the application. */
+    OFF;
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
