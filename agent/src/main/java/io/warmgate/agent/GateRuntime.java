@@ -8,6 +8,7 @@ import io.warmgate.bridge.HealthRequest;
 import io.warmgate.config.Keys;
 import io.warmgate.config.WarmgateConfig;
 import io.warmgate.core.AgentLog;
+import io.warmgate.core.BusinessObserver;
 import io.warmgate.core.Decision;
 import io.warmgate.core.HandlerLog;
 import io.warmgate.core.HealthPathMatcher;
@@ -74,6 +75,8 @@ final class GateRuntime implements HealthGatekeeper {
     private final AtomicBoolean kubeletLogged = new AtomicBoolean();
     /** Denies every health check while draining (SIGTERM, drain command); off in tests that say nothing. */
     private final ShutdownDrain drain;
+    /** Observers of business requests; replaced whole when one is added, at start-up only. */
+    private volatile BusinessObserver[] observers = new BusinessObserver[0];
     /**
      * Set once the gate is seen open and no drain is on: from then on business requests cost one volatile read.
      * A drain that starts clears it ({@link #settle()} keeps the two from racing).
@@ -255,6 +258,40 @@ final class GateRuntime implements HealthGatekeeper {
             return;
         }
         gate.businessRequestFrom(peerOf(remoteAddress, peerHeaderValue), policy.failOpenAfter);
+    }
+
+    /**
+     * Adds an observer of business requests (latency, errors, what is requested). Called while the agent starts,
+     * before the bridge serves any request.
+     */
+    void observe(BusinessObserver observer) {
+        BusinessObserver[] grown = java.util.Arrays.copyOf(observers, observers.length + 1);
+        grown[observers.length] = observer;
+        observers = grown;
+    }
+
+    @Override
+    public boolean timesBusiness() {
+        BusinessObserver[] current = observers;
+        for (BusinessObserver observer : current) {
+            if (observer.active()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void businessEnded(String method, String path, String query, int status, long elapsedNanos,
+                              String warmupMarker) {
+        if (warmup != null && warmup.isOwnRequest(warmupMarker)) {
+            return; // the warm-up's requests are ours, not the traffic the instance serves
+        }
+        for (BusinessObserver observer : observers) {
+            if (observer.active()) {
+                observer.requestEnded(method, path, query, status, elapsedNanos);
+            }
+        }
     }
 
     @Override

@@ -32,6 +32,12 @@ public final class GateBridge {
 
     private static volatile HealthGatekeeper gatekeeper;
 
+    /**
+     * Set on a thread while it serves a business request that is being timed, so that a nested call within the
+     * same request (a servlet calling its superclass's {@code service}, a forward) is not timed a second time.
+     */
+    private static final ThreadLocal<Boolean> TIMING = new ThreadLocal<Boolean>();
+
     private GateBridge() {
     }
 
@@ -113,6 +119,54 @@ public final class GateBridge {
         } catch (Throwable failure) {
             failed("business request", failure);
         }
+    }
+
+    /**
+     * Called by advice as a business request enters its handler.
+     *
+     * @return the request's start ({@code System.nanoTime()}, never 0) when the agent wants it timed; 0 when not,
+     *         or when this thread already times the request this call is nested in. A non-zero start must be
+     *         handed to {@link #businessEnded} or {@link #businessAbandoned} when the handler returns.
+     */
+    public static long businessStarted() {
+        HealthGatekeeper keeper = gatekeeper;
+        if (keeper == null) {
+            return 0L;
+        }
+        try {
+            if (!keeper.timesBusiness() || TIMING.get() != null) {
+                return 0L;
+            }
+            TIMING.set(Boolean.TRUE);
+            long now = System.nanoTime();
+            return now == 0L ? 1L : now;
+        } catch (Throwable failure) {
+            failed("business timing", failure);
+            return 0L;
+        }
+    }
+
+    /** Called by advice when a request that {@link #businessStarted} timed leaves its handler. */
+    public static void businessEnded(long startNanos, String method, String path, String query, int status,
+                                     String warmupMarker) {
+        TIMING.remove();
+        HealthGatekeeper keeper = gatekeeper;
+        if (keeper == null || startNanos == 0L) {
+            return;
+        }
+        try {
+            keeper.businessEnded(method, path, query, status, System.nanoTime() - startNanos, warmupMarker);
+        } catch (Throwable failure) {
+            failed("business timing", failure);
+        }
+    }
+
+    /**
+     * Ends the timing of a request without a figure: its handler went asynchronous (the response is not done
+     * when it returns), or the advice could not read it.
+     */
+    public static void businessAbandoned() {
+        TIMING.remove();
     }
 
     /**

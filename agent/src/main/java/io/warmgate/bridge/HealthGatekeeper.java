@@ -34,6 +34,25 @@ public interface HealthGatekeeper {
      */
     void businessRequest(String remoteAddress, String peerHeader, String warmupMarker);
 
+    /**
+     * True while the agent wants business requests timed and reported through {@link #businessEnded}. Called on
+     * every business request: one volatile read at most.
+     */
+    boolean timesBusiness();
+
+    /**
+     * A timed business request completed (only called for requests started while {@link #timesBusiness()} was
+     * true, and never for nested calls within one request).
+     *
+     * @param method       the HTTP method
+     * @param path         the request path as sent, without the query string
+     * @param query        the raw query string, or null
+     * @param status       the response status; 500 when the handler threw
+     * @param elapsedNanos from the handler's entry to its return
+     * @param warmupMarker the value of the {@link GateBridge#WARMUP_HEADER} request header, or null
+     */
+    void businessEnded(String method, String path, String query, int status, long elapsedNanos, String warmupMarker);
+
     /** Reports a failure inside advice or the gatekeeper; the request then proceeds as if there were no agent. */
     void failed(String where, Throwable failure);
 }

@@ -5,6 +5,7 @@ import io.warmgate.bridge.GateBridge;
 import io.warmgate.bridge.HealthRequest;
 import net.bytebuddy.asm.Advice;
 import org.glassfish.grizzly.http.server.Request;
+import org.glassfish.grizzly.http.server.Response;
 
 /**
  * Inlined into Jersey's {@code GrizzlyHttpContainer.service(Request, Response)}: captures a gated request for
@@ -21,7 +22,7 @@ public final class GrizzlyRequestAdvice {
 
     /** @return true when this request was captured and must be released on exit */
     @Advice.OnMethodEnter(suppress = Throwable.class)
-    public static boolean capture(@Advice.Argument(0) Request request) {
+    public static boolean capture(@Advice.Argument(0) Request request, @Advice.Local("warmgateStart") long start) {
         try {
             String path = request.getRequestURI();
             String peerHeader = GateBridge.peerHeaderName();
@@ -31,6 +32,7 @@ public final class GrizzlyRequestAdvice {
                             peerHeader == null ? null : request.getHeader(peerHeader),
                             request.getHeader(GateBridge.WARMUP_HEADER));
                 }
+                start = GateBridge.businessStarted();
                 return false;
             }
             // Every value in a local first: a conditional between "new" and its constructor call leaves
@@ -47,10 +49,28 @@ public final class GrizzlyRequestAdvice {
         }
     }
 
+    /** Releases a captured request; reports a timed business request unless its response was suspended. */
     @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-    public static void release(@Advice.Enter boolean captured) {
+    public static void release(@Advice.Enter boolean captured, @Advice.Argument(0) Request request,
+                               @Advice.Argument(1) Response response, @Advice.Local("warmgateStart") long start,
+                               @Advice.Thrown Throwable thrown) {
         if (captured) {
             CapturedRequest.clear();
+        }
+        if (start == 0L) {
+            return;
+        }
+        try {
+            if (response.isSuspended()) {
+                GateBridge.businessAbandoned();
+                return;
+            }
+            GateBridge.businessEnded(start, request.getMethod().getMethodString(), request.getRequestURI(),
+                    request.getQueryString(), thrown != null ? 500 : response.getStatus(),
+                    request.getHeader(GateBridge.WARMUP_HEADER));
+        } catch (Throwable failure) {
+            GateBridge.businessAbandoned();
+            GateBridge.failed("grizzly advice (exit)", failure);
         }
     }
 }

@@ -25,7 +25,8 @@ public final class JdkHttpExchangeAdvice {
 
     /** @return true when this request was captured and must be released on exit */
     @Advice.OnMethodEnter(suppress = Throwable.class)
-    public static boolean capture(@Advice.Argument(0) HttpExchange exchange) {
+    public static boolean capture(@Advice.Argument(0) HttpExchange exchange,
+                                  @Advice.Local("warmgateStart") long start) {
         try {
             String path = exchange.getRequestURI().getRawPath();
             String peerHeader = GateBridge.peerHeaderName();
@@ -36,6 +37,7 @@ public final class JdkHttpExchangeAdvice {
                             peerHeader == null ? null : headers.getFirst(peerHeader),
                             headers.getFirst(GateBridge.WARMUP_HEADER));
                 }
+                start = GateBridge.businessStarted();
                 return false;
             }
             // Every value in a local first: a conditional between "new" and its constructor call leaves
@@ -55,10 +57,31 @@ public final class JdkHttpExchangeAdvice {
         }
     }
 
+    /**
+     * Releases a captured request; reports a timed business request. A handler that returned before sending its
+     * response headers (response code -1) answers later, on another thread: it is left out.
+     */
     @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-    public static void release(@Advice.Enter boolean captured) {
+    public static void release(@Advice.Enter boolean captured, @Advice.Argument(0) HttpExchange exchange,
+                               @Advice.Local("warmgateStart") long start, @Advice.Thrown Throwable thrown) {
         if (captured) {
             CapturedRequest.clear();
+        }
+        if (start == 0L) {
+            return;
+        }
+        try {
+            int status = thrown != null ? 500 : exchange.getResponseCode();
+            if (status < 0) {
+                GateBridge.businessAbandoned();
+                return;
+            }
+            GateBridge.businessEnded(start, exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                    exchange.getRequestURI().getRawQuery(), status,
+                    exchange.getRequestHeaders().getFirst(GateBridge.WARMUP_HEADER));
+        } catch (Throwable failure) {
+            GateBridge.businessAbandoned();
+            GateBridge.failed("jdk-http advice (exit)", failure);
         }
     }
 }

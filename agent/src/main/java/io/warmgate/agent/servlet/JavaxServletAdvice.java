@@ -23,11 +23,16 @@ public final class JavaxServletAdvice {
     private JavaxServletAdvice() {
     }
 
-    /** @return true to skip the servlet because a denial was written */
+    /**
+     * @param start set to the request's start when the agent times business requests (see
+     *              {@link GateBridge#businessStarted}); 0 otherwise
+     * @return true to skip the servlet because a denial was written
+     */
     @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class, suppress = Throwable.class)
     public static boolean denyBeforeHandler(@Advice.This Object servlet,
                                             @Advice.Argument(0) ServletRequest request,
-                                            @Advice.Argument(1) ServletResponse response) {
+                                            @Advice.Argument(1) ServletResponse response,
+                                            @Advice.Local("warmgateStart") long start) {
         try {
             if (!(request instanceof HttpServletRequest) || !(response instanceof HttpServletResponse)) {
                 return false;
@@ -41,6 +46,7 @@ public final class JavaxServletAdvice {
                             peerHeader == null ? null : http.getHeader(peerHeader),
                             http.getHeader(GateBridge.WARMUP_HEADER));
                 }
+                start = GateBridge.businessStarted();
                 return false;
             }
             if (http.getAttribute(GateBridge.DECIDED_ATTRIBUTE) != null) {
@@ -77,6 +83,36 @@ public final class JavaxServletAdvice {
         } catch (Throwable failure) {
             GateBridge.failed("servlet advice", failure);
             return false;
+        }
+    }
+
+    /**
+     * Reports a timed business request when its servlet returns: method, path, query, status (500 when the
+     * servlet threw) and time taken. A request that went asynchronous is not done when {@code service} returns,
+     * so it is left out rather than timed wrong; so are containers older than Servlet 3.0 (no status to read).
+     */
+    @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
+    public static void afterHandler(@Advice.Argument(0) ServletRequest request,
+                                    @Advice.Argument(1) ServletResponse response,
+                                    @Advice.Local("warmgateStart") long start,
+                                    @Advice.Thrown Throwable thrown) {
+        if (start == 0L) {
+            return;
+        }
+        try {
+            HttpServletRequest http = (HttpServletRequest) request;
+            if (http.isAsyncStarted()) {
+                GateBridge.businessAbandoned();
+                return;
+            }
+            int status = thrown != null ? 500 : ((HttpServletResponse) response).getStatus();
+            GateBridge.businessEnded(start, http.getMethod(), http.getRequestURI(), http.getQueryString(), status,
+                    http.getHeader(GateBridge.WARMUP_HEADER));
+        } catch (LinkageError olderServletApi) {
+            GateBridge.businessAbandoned();
+        } catch (Throwable failure) {
+            GateBridge.businessAbandoned();
+            GateBridge.failed("servlet advice (exit)", failure);
         }
     }
 }

@@ -72,6 +72,17 @@ final class ScriptedGatekeeper implements HealthGatekeeper {
     }
 
     @Override
+    public boolean timesBusiness() {
+        return false;
+    }
+
+    @Override
+    public void businessEnded(String method, String path, String query, int status, long elapsedNanos,
+                              String warmupMarker) {
+        throw new AssertionError("business requests are not timed here");
+    }
+
+    @Override
     public void businessRequest(String remoteAddress, String peerHeaderValue, String warmupMarker) {
         throw new AssertionError("business requests are not watched here");
     }

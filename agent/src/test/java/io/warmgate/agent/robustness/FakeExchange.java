@@ -23,6 +23,8 @@ final class FakeExchange {
     final Map<String, String> headers = new LinkedHashMap<>();
     final ByteArrayOutputStream body = new ByteArrayOutputStream();
     int status = 200;
+    /** The request's path; a query string after '?' is the request's query. */
+    String target = "/health";
     /** One writer per response, as containers do. */
     private final PrintWriter writer = new PrintWriter(body, true, StandardCharsets.UTF_8);
     private final Set<String> failing;
@@ -39,13 +41,17 @@ final class FakeExchange {
                         throw new UnsupportedOperationException(name + " is not supported by this request wrapper");
                     }
                     switch (name) {
-                        case "getRequestURI": return "/health";
+                        case "getRequestURI": return target.contains("?") ? target.substring(0, target.indexOf('?'))
+                                : target;
+                        case "getQueryString": return target.contains("?") ? target.substring(target.indexOf('?') + 1)
+                                : null;
+                        case "isAsyncStarted": return false;
                         case "getRemoteAddr": return "10.0.0.7";
                         case "getLocalPort": return 8080;
                         case "getMethod": return "GET";
                         case "getAttribute": return attributes.get((String) arguments[0]);
                         case "setAttribute": attributes.put((String) arguments[0], arguments[1]); return null;
-                        case "toString": return "GET /health from 10.0.0.7";
+                        case "toString": return "GET " + target + " from 10.0.0.7";
                         default: return null;
                     }
                 });
@@ -63,6 +69,7 @@ final class FakeExchange {
                         case "setHeader": headers.put((String) arguments[0], (String) arguments[1]); return null;
                         case "setContentType": headers.put("Content-Type", (String) arguments[0]); return null;
                         case "isCommitted": return false;
+                        case "getStatus": return status;
                         case "getOutputStream": return new RecordingOutput();
                         case "getWriter": return writer;
                         case "toString": return "response";

@@ -41,9 +41,13 @@ class GateBridgeFailureTest {
         assertThat(bridge.invoke("watchesBusiness", new Class<?>[0])).isEqualTo(false);
         bridge.invoke("businessRequest", new Class<?>[] {String.class, String.class, String.class}, "10.0.0.7", null,
                 null);
+        assertThat(bridge.invoke("businessStarted", new Class<?>[0])).isEqualTo(0L);
+        bridge.invoke("businessEnded", new Class<?>[] {long.class, String.class, String.class, String.class,
+            int.class, String.class}, 42L, "GET", "/api", null, 200, null);
 
         assertThat(reported).containsExactly("path check: " + failure, "peer header: " + failure,
-                "health check decision: " + failure, "business watch: " + failure, "business request: " + failure);
+                "health check decision: " + failure, "business watch: " + failure, "business request: " + failure,
+                "business timing: " + failure, "business timing: " + failure);
     }
 
     @Test

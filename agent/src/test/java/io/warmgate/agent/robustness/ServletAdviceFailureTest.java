@@ -56,10 +56,10 @@ class ServletAdviceFailureTest {
             servlet(bridge).service(exchange.request(), exchange.response());
 
             assertThat(exchange.answer()).as("with %s", failure).isEqualTo(APP_ANSWER);
-            // The path check failed, so the request counts as business; asking whether business is watched
-            // fails too. Each failure is reported, and the servlet still answers as without the agent.
+            // The path check failed, so the request counts as business; asking whether business is watched, and
+            // whether it is timed, fails too. Each failure is reported, and the servlet still answers as without the agent.
             assertThat(reported).as("with %s", failure).containsExactly("path check: " + failure,
-                    "business watch: " + failure);
+                    "business watch: " + failure, "business timing: " + failure);
         }
     }
 
