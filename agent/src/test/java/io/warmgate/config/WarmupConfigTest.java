@@ -75,9 +75,9 @@ class WarmupConfigTest {
         ConfigResult result = load("warmup.concurrency=8,warmup.port=8080");
         assertThat(result.valid()).isTrue();
         assertThat(result.warnings()).containsExactly(
-                "config: warmup.concurrency is set, but neither warmup.requests nor warmup.file is, so no warm-up "
+                "config: warmup.concurrency is set, but none of warmup.requests, warmup.file and warmup.record is, so no warm-up "
                         + "runs and warmup.concurrency has no effect",
-                "config: warmup.port is set, but neither warmup.requests nor warmup.file is, so no warm-up runs "
+                "config: warmup.port is set, but none of warmup.requests, warmup.file and warmup.record is, so no warm-up runs "
                         + "and warmup.port has no effect");
         assertThat(load("warmup.requests=/a,warmup.rounds=2,warmup.duration=5s").warnings()).containsExactly(
                 "config: warmup.rounds has no effect because warmup.duration is set; rounds are sent until "
