@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * frequency, and a small open-addressed table keeps the lines worth keeping with their counts. A line takes a
  * table slot from the least counted line of its probe window only when the sketch says it was seen more often,
  * so a flood of lines seen once each cannot push out the lines that matter (the admission idea of TinyLFU), and
- * the memory is the same whatever arrives. Every {@code 8 × width} additions (on average) all counts are halved,
+ * the memory is the same whatever arrives. Every {@code 8 × width} additions (on average; 64k at least) all counts are halved,
  * so the sketch's noise stays bounded and the table follows the traffic of the recent past rather than all time.
  *
  * <p>Concurrent adds may lose an increment or, rarely, keep one line in two slots; {@link #top} merges such
@@ -51,7 +51,8 @@ final class FrequentLines {
         int width = 4 * slots;
         this.widthMask = width - 1;
         this.sketch = new AtomicLongArray(ROWS * width);
-        this.agingMask = aged ? 8 * width - 1 : -1;
+        // At least 64k additions between halvings: a small table must not forget between two writes.
+        this.agingMask = aged ? Math.max(8 * width, 1 << 16) - 1 : -1;
     }
 
     private static int powerOfTwoAtLeast(int n) {

@@ -94,7 +94,7 @@ final class RecordingFile {
                 .append("# warmgate recording (warmup.record): the most frequent GET and HEAD requests this instance ")
                 .append("served, most frequent first.\n")
                 .append("# written ").append(summary.writtenAt).append(" after ")
-                .append(Durations.format(summary.recordingNanos)).append(" of recording; ")
+                .append(Durations.roughly(summary.recordingNanos)).append(" of recording; ")
                 .append(summary.requestsSeen).append(" requests seen (GET and HEAD, no 5xx); counted on a sample ")
                 .append("that favours recent traffic, these ").append(lines.size()).append(lines.size() == 1
                         ? " line covers about " : " lines cover about ").append(percent(share)).append(" of them.\n")

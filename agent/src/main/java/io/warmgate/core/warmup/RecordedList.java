@@ -60,7 +60,7 @@ public final class RecordedList {
             long age = Math.max(0L, nowMillis - Files.getLastModifiedTime(path).toMillis()) * Durations.MILLISECOND;
             List<WarmupRequest> requests = RequestFileParser.parse(path, "warmup.record", false);
             String description = requests.size() + (requests.size() == 1 ? " request" : " requests")
-                    + " recorded " + Durations.format(age) + " ago (warmup.record=" + file + ")";
+                    + " recorded " + Durations.roughly(age) + " ago (warmup.record=" + file + ")";
             return new RecordedList(Collections.unmodifiableList(requests), description, null);
         } catch (WarmupPlanException bad) {
             return unusable(file, bad.getMessage());
