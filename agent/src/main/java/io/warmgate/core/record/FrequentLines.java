@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * frequency, and a small open-addressed table keeps the lines worth keeping with their counts. A line takes a
  * table slot from the least counted line of its probe window only when the sketch says it was seen more often,
  * so a flood of lines seen once each cannot push out the lines that matter (the admission idea of TinyLFU), and
- * the memory is the same whatever arrives. Every {@code 8 × width} additions (on average; 64k at least) all counts are halved,
+ * takes over that line's count plus one (as in Space-Saving), so a noisy estimate never ranks it high; and
+ * the memory is the same whatever arrives. Every {@code 8 × width} additions (on average) all counts are halved,
  * so the sketch's noise stays bounded and the table follows the traffic of the recent past rather than all time.
  *
  * <p>Concurrent adds may lose an increment or, rarely, keep one line in two slots; {@link #top} merges such
@@ -51,8 +52,9 @@ final class FrequentLines {
         int width = 4 * slots;
         this.widthMask = width - 1;
         this.sketch = new AtomicLongArray(ROWS * width);
-        // At least 64k additions between halvings: a small table must not forget between two writes.
-        this.agingMask = aged ? Math.max(8 * width, 1 << 16) - 1 : -1;
+        // A sketch cell then collects about 8 additions of noise per row between two halvings: far below the
+        // counts of the lines worth keeping.
+        this.agingMask = aged ? 8 * width - 1 : -1;
     }
 
     private static int powerOfTwoAtLeast(int n) {
@@ -75,7 +77,7 @@ final class FrequentLines {
             String current = lines.get(slot);
             if (current == null) {
                 if (lines.compareAndSet(slot, null, line)) {
-                    counts.set(slot, estimate);
+                    counts.incrementAndGet(slot); // slots are never emptied, so this one's count was 0
                     return;
                 }
                 current = lines.get(slot);
@@ -93,7 +95,9 @@ final class FrequentLines {
         if (estimate > victimCount) {
             String replaced = lines.get(victim);
             if (replaced != null && lines.compareAndSet(victim, replaced, line)) {
-                counts.set(victim, estimate);
+                // The victim's count plus one, as in Space-Saving: the newcomer cannot outrank any line that
+                // was counted more than the least counted one, however noisy its estimate.
+                counts.set(victim, victimCount + 1);
             }
         }
     }
