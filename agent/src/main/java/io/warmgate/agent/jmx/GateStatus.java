@@ -6,6 +6,7 @@ import io.warmgate.core.MonotonicClock;
 import io.warmgate.core.Phase;
 import io.warmgate.core.RampGate;
 import io.warmgate.core.drain.Drain;
+import io.warmgate.core.record.TrafficRecorder;
 import io.warmgate.core.warmup.WarmupProgress;
 
 import java.time.Instant;
@@ -23,6 +24,8 @@ public final class GateStatus implements GateStatusMBean {
     private final WarmupProgress warmup;
     private final MonotonicClock clock;
     private final ShutdownDrain drain;
+    /** Null when nothing is recorded. */
+    private final TrafficRecorder recorder;
     /** The ramp start in epoch milliseconds, fixed at the first read after it started so it never wobbles. */
     private volatile long rampStartEpochMillis = -1L;
 
@@ -35,6 +38,13 @@ public final class GateStatus implements GateStatusMBean {
 
     /** @param drain the drain its attributes show and its operations start and end */
     public GateStatus(RampGate gate, WarmupProgress warmup, MonotonicClock clock, ShutdownDrain drain) {
+        this(gate, warmup, clock, drain, null);
+    }
+
+    /** @param recorder the recording ({@code warmup.record}) its attributes show; null for none */
+    public GateStatus(RampGate gate, WarmupProgress warmup, MonotonicClock clock, ShutdownDrain drain,
+                      TrafficRecorder recorder) {
+        this.recorder = recorder;
         this.gate = gate;
         this.warmup = warmup;
         this.clock = clock;
@@ -179,5 +189,42 @@ public final class GateStatus implements GateStatusMBean {
     @Override
     public double getWarmupLastRoundP99Millis() {
         return warmup.lastRoundP99Millis();
+    }
+
+    @Override
+    public String getRecordState() {
+        return recorder == null ? "off" : recorder.state().label();
+    }
+
+    @Override
+    public String getRecordFile() {
+        return recorder == null ? "" : recorder.file().toString();
+    }
+
+    @Override
+    public long getRecordRequestsSeen() {
+        return recorder == null ? -1L : recorder.requestsSeen();
+    }
+
+    @Override
+    public int getRecordLinesInMemory() {
+        return recorder == null ? 0 : recorder.linesInMemory();
+    }
+
+    @Override
+    public String getRecordLastWrite() {
+        long millis = recorder == null ? -1L : recorder.lastWriteEpochMillis();
+        return millis < 0 ? "" : Instant.ofEpochMilli(millis).toString();
+    }
+
+    @Override
+    public int getRecordLastWriteLines() {
+        return recorder == null ? 0 : recorder.lastWriteLines();
+    }
+
+    @Override
+    public String getRecordLastProblem() {
+        String problem = recorder == null ? null : recorder.lastProblem();
+        return problem == null ? "" : problem;
     }
 }
