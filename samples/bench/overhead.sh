@@ -14,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-# shellcheck source=samples/bench/build-bench.sh
+# shellcheck source=build-bench.sh
 source samples/bench/build-bench.sh
 echo "Building the agent, the samples and the bench jar ..."
 build_bench samples/servlet-tomcat,samples/servlet-jetty,samples/jaxrs-jersey3,samples/jaxrs-jersey2-servlet,samples/spring-boot2,samples/spring-boot3
