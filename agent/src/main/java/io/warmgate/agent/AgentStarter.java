@@ -5,12 +5,17 @@ import io.warmgate.agent.jmx.GateStatus;
 import io.warmgate.bridge.GateBridge;
 import io.warmgate.config.ConfigLoader;
 import io.warmgate.config.ConfigResult;
+import io.warmgate.config.Durations;
 import io.warmgate.config.WarmgateConfig;
 import io.warmgate.core.AgentLog;
 import io.warmgate.core.HealthPathMatcher;
 import io.warmgate.core.MonotonicClock;
 import io.warmgate.core.RampCurve;
 import io.warmgate.core.RampGate;
+import io.warmgate.core.fleet.AddressResolver;
+import io.warmgate.core.fleet.FleetCheck;
+import io.warmgate.core.fleet.FleetStartCheck;
+import io.warmgate.core.fleet.HttpSiblingProber;
 import io.warmgate.core.warmup.WarmupCoordinator;
 import io.warmgate.core.warmup.WarmupPlan;
 import io.warmgate.core.warmup.WarmupPlanException;
@@ -81,8 +86,12 @@ final class AgentStarter {
         GateStatus status = new GateStatus(gate, warmup == null ? WarmupProgress.off() : warmup.progress(),
                 MonotonicClock.SYSTEM);
         HealthPathMatcher paths = new HealthPathMatcher(config.detect(), config.paths(), config.excludePaths());
+        FleetStartCheck fleet = !config.fleetConfigured() ? null : new FleetStartCheck(
+                new FleetCheck(config.fleetPeers(), config.fleetDnsName(), config.fleetDnsPort(),
+                        (int) (config.fleetTimeoutNanos() / Durations.MILLISECOND), new HttpSiblingProber(),
+                        AddressResolver.SYSTEM), gate, log);
         GateRuntime runtime = new GateRuntime(paths, gate, config.peerHeader(), log, warmup,
-                new GateMBeanRegistration(status, log));
+                new GateMBeanRegistration(status, log), GateRuntime.Policy.of(config), fleet);
 
         log.info("warmgate " + version + " active on Java " + System.getProperty("java.version") + ": "
                 + config.describe());

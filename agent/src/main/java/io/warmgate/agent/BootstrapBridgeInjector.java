@@ -25,6 +25,8 @@ final class BootstrapBridgeInjector {
         "io.warmgate.bridge.GateBridge",
         "io.warmgate.bridge.HealthGatekeeper",
         "io.warmgate.bridge.CapturedRequest",
+        "io.warmgate.bridge.HealthRequest",
+        "io.warmgate.bridge.Denial",
     };
 
     private BootstrapBridgeInjector() {

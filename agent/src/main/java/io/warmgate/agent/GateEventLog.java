@@ -51,8 +51,17 @@ final class GateEventLog implements GateListener {
     @Override
     public void singlePeerOnly(String peer) {
         log.warn("every health check came from one address (" + peer + "), so there was nothing to ramp over and "
-                + "warmgate acted as an on/off readiness gate. This happens behind the kubelet, Azure Load "
-                + "Balancer or a sidecar proxy that rewrites the source address; if the real node address is in "
+                + "warmgate acted as an on/off readiness gate. This happens behind Azure Load Balancer, a sidecar "
+                + "proxy that rewrites the source address, or the Kubernetes kubelet when its probes are gated "
+                + "(kube-probe=gate; the default kube-probe=pass never gates them); if the real node address is in "
                 + "a header, set peer=header:<Name>.");
+    }
+
+    @Override
+    public void peerLetIn(String peer, int hash, int bucket, int businessRequests) {
+        log.info("peer " + peer + " hash " + PeerBuckets.absoluteHash(hash) + " bucket " + bucket + " allowed early: "
+                + "it sent " + businessRequests + " business requests while denied, so its load balancer routes "
+                + "here anyway (it fails open when no target is healthy); denying its health checks would only "
+                + "raise false alarms (fail-open-after=" + businessRequests + ")");
     }
 }

@@ -1,22 +1,31 @@
 package io.warmgate.agent;
 
 import io.warmgate.agent.jmx.GateMBeanRegistration;
+import io.warmgate.bridge.Denial;
 import io.warmgate.bridge.HealthGatekeeper;
+import io.warmgate.bridge.HealthRequest;
+import io.warmgate.config.WarmgateConfig;
 import io.warmgate.core.AgentLog;
 import io.warmgate.core.Decision;
 import io.warmgate.core.HealthPathMatcher;
+import io.warmgate.core.KubeProbeMode;
 import io.warmgate.core.PeerAddresses;
 import io.warmgate.core.Phase;
 import io.warmgate.core.RampGate;
+import io.warmgate.core.fleet.FleetStartCheck;
 import io.warmgate.core.warmup.WarmupCoordinator;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Connects what advice sees of a request (path, socket address, forwarding header) to the core gate:
  * which paths are gated, which peer is asking, and what a denial looks like. It also starts the synthetic
- * warm-up at the first health check, lets the warm-up's own requests through, and registers the JMX MBean.
+ * warm-up at the first health check, lets the warm-up's own requests through, registers the JMX MBean, and
+ * applies the deploy-situation rules: the kubelet's probes ({@code kube-probe}), sibling instances' fleet checks,
+ * the fleet check at the start of the ramp ({@code fleet.*}), nodes that fail open ({@code fail-open-after}) and
+ * {@code spread}.
  */
 final class GateRuntime implements HealthGatekeeper {
 
@@ -24,6 +33,25 @@ final class GateRuntime implements HealthGatekeeper {
     private static final int MAX_LOGGED_HANDLERS = 256;
     /** Longer request paths are cut in the handler line; the gate itself always looks at the whole path. */
     private static final int MAX_SHOWN_PATH = 120;
+
+    /** The deploy-situation rules, which tests and the benchmark leave at their defaults. */
+    static final class Policy {
+        static final Policy DEFAULTS = new Policy(KubeProbeMode.PASS, WarmgateConfig.DEFAULT_FAIL_OPEN_AFTER, false);
+
+        final KubeProbeMode kubeProbe;
+        final int failOpenAfter;
+        final boolean spreadByInstance;
+
+        Policy(KubeProbeMode kubeProbe, int failOpenAfter, boolean spreadByInstance) {
+            this.kubeProbe = kubeProbe;
+            this.failOpenAfter = failOpenAfter;
+            this.spreadByInstance = spreadByInstance;
+        }
+
+        static Policy of(WarmgateConfig config) {
+            return new Policy(config.kubeProbe(), config.failOpenAfter(), config.spreadByInstance());
+        }
+    }
 
     private final HealthPathMatcher paths;
     private final RampGate gate;
@@ -34,24 +62,38 @@ final class GateRuntime implements HealthGatekeeper {
     private final WarmupCoordinator warmup;
     /** Null when the MBean is not wanted (tests). */
     private final GateMBeanRegistration mbean;
+    private final Policy policy;
+    /** Null when no fleet check is configured. */
+    private final FleetStartCheck fleet;
+    private final AtomicBoolean kubeletLogged = new AtomicBoolean();
+    /** Set once the gate is seen open: from then on business requests cost one volatile read. */
+    private volatile boolean settled;
 
     GateRuntime(HealthPathMatcher paths, RampGate gate, String peerHeader, AgentLog log) {
         this(paths, gate, peerHeader, log, null, null);
+    }
+
+    GateRuntime(HealthPathMatcher paths, RampGate gate, String peerHeader, AgentLog log, WarmupCoordinator warmup,
+                GateMBeanRegistration mbean) {
+        this(paths, gate, peerHeader, log, warmup, mbean, Policy.DEFAULTS, null);
     }
 
     /**
      * @param warmup the synthetic warm-up, started at the first health check; null for none. The gate must have
      *               been created holding for it.
      * @param mbean  registered at the first health check (never from premain); null for none
+     * @param fleet  the fleet check, started at the first load-balancer health check; null for none
      */
     GateRuntime(HealthPathMatcher paths, RampGate gate, String peerHeader, AgentLog log, WarmupCoordinator warmup,
-                GateMBeanRegistration mbean) {
+                GateMBeanRegistration mbean, Policy policy, FleetStartCheck fleet) {
         this.paths = paths;
         this.gate = gate;
         this.peerHeader = peerHeader;
         this.log = log;
         this.warmup = warmup;
         this.mbean = mbean;
+        this.policy = policy;
+        this.fleet = fleet;
     }
 
     @Override
@@ -65,23 +107,106 @@ final class GateRuntime implements HealthGatekeeper {
     }
 
     @Override
-    public String[] check(String path, String remoteAddr, int localPort, String headerValue, String warmupMarker,
-                          String handler) {
+    public Denial check(HealthRequest request) {
         if (warmup != null) {
-            if (warmup.isOwnRequest(warmupMarker)) {
+            if (warmup.isOwnRequest(request.warmupMarker())) {
                 return null; // the warm-up's own request: never gated, never counted as a peer
             }
-            warmup.offerPort(localPort); // before the check, so the warm-up it may start knows the port
+            warmup.offerPort(request.localPort()); // before the check, so the warm-up it may start knows the port
+        }
+        if (request.fleetMarker() != null) {
+            return answerSibling();
         }
         if (mbean != null) {
             mbean.registerOnce();
         }
-        logHandlerOnce(handler, path);
-        Decision decision = gate.check(peerOf(remoteAddr, headerValue));
-        if (warmup != null && decision.phase() == Phase.WARMING) {
+        logHandlerOnce(request.handler(), request.path());
+        if (KubeProbeMode.isKubelet(request.userAgent()) && policy.kubeProbe != KubeProbeMode.GATE) {
+            return answerKubelet(request);
+        }
+        if (policy.spreadByInstance && gate.spreadInstance() == null) {
+            spreadBy(request);
+        }
+        String peer = peerOf(request.remoteAddress(), request.peerHeader());
+        Decision decision = gate.check(peer);
+        Phase phase = decision.phase();
+        if (warmup != null && phase == Phase.WARMING) {
             warmup.onHealthCheckWhileWarming(); // the first one starts it; later ones only check its timeout
         }
-        return decision.allowed() ? null : new String[] {decision.headerValue(), decision.denialBody()};
+        if (fleet != null && (phase == Phase.WARMING || phase == Phase.RAMPING)) {
+            fleet.startOnce(request.path()); // the first one starts it, in the background
+        }
+        if (phase == Phase.OPEN) {
+            settled = true;
+        }
+        return decision.allowed() ? null : new Denial(decision.headerValue(), decision.denialBody());
+    }
+
+    /**
+     * Another instance's fleet check asks whether this one serves every node. It is never a load-balancer node:
+     * not counted, never the start of the ramp. Open: the application answers. Otherwise a 503 that says why.
+     */
+    private Denial answerSibling() {
+        Phase phase = gate.phase();
+        if (phase == Phase.OPEN) {
+            return null;
+        }
+        return new Denial("phase=" + phase.label() + "; percent=" + Decision.formatPercent(gate.currentPercent()),
+                "warmgate: this instance is " + phase.label() + "; it does not serve every load balancer node yet\n");
+    }
+
+    /**
+     * The kubelet is one prober with one address: gating it can only turn the pod on or off, and a gated
+     * liveness probe restarts it. So its probes pass ({@code kube-probe=pass}), or are held only while the
+     * synthetic warm-up runs ({@code kube-probe=warmup}, whose first probe starts the warm-up). Neither counts
+     * the kubelet as a node, nor starts the ramp.
+     */
+    private Denial answerKubelet(HealthRequest request) {
+        boolean holdForWarmup = policy.kubeProbe == KubeProbeMode.WARMUP && warmup != null && !warmup.isFinished()
+                && gate.phase() != Phase.OPEN;
+        if (!kubeletLogged.get() && kubeletLogged.compareAndSet(false, true)) {
+            log.info("kubelet probe seen (User-Agent " + abbreviate(request.userAgent()) + ", from "
+                    + abbreviate(request.remoteAddress()) + "): " + (policy.kubeProbe == KubeProbeMode.WARMUP
+                            ? "held while the warm-up runs, then passed (kube-probe=warmup)"
+                            : "never gated (kube-probe=pass)")
+                    + "; the kubelet is not a load-balancer node and does not start the ramp");
+        }
+        if (!holdForWarmup) {
+            return null;
+        }
+        warmup.onHealthCheckWhileWarming(); // the first one starts it; later ones only check its timeout
+        return new Denial("phase=warming; percent=0.0", "warmgate: this instance is warming up; not yet ready\n");
+    }
+
+    /** {@code spread=instance}: this instance is known as the address and port the load balancer reached. */
+    private void spreadBy(HealthRequest request) {
+        String local = PeerAddresses.canonicalize(request.localAddress());
+        String instance = (local == null ? "unknown" : local.indexOf(':') >= 0 ? "[" + local + "]" : local) + ":"
+                + request.localPort();
+        if (gate.spreadBy(instance)) {
+            log.info("spread=instance: peer buckets mix in this instance's address " + gate.spreadInstance()
+                    + " (plan --instance " + gate.spreadInstance() + " predicts them)");
+        }
+    }
+
+    @Override
+    public boolean watchesBusiness() {
+        if (settled || policy.failOpenAfter <= 0 || !gate.hasDeniedPeers()) {
+            return false;
+        }
+        if (gate.isOpen()) {
+            settled = true;
+            return false;
+        }
+        return true;
+    }
+
+    @Override
+    public void businessRequest(String remoteAddress, String peerHeaderValue, String warmupMarker) {
+        if (warmup != null && warmup.isOwnRequest(warmupMarker)) {
+            return; // the warm-up's traffic is ours, not a load balancer failing open
+        }
+        gate.businessRequestFrom(peerOf(remoteAddress, peerHeaderValue), policy.failOpenAfter);
     }
 
     @Override

@@ -7,44 +7,22 @@ package io.warmgate.bridge;
  * request entry captures it here, and advice on the health resource method takes it to decide.
  *
  * <p>Only requests whose path is gated are captured; every other request leaves the thread-local untouched.
- * The container advice clears it when the request leaves the container, so nothing outlives the request. The
- * values are strings and numbers: no application object is kept alive by a pooled thread. Lives on the boot
- * class path next to {@link GateBridge}, so it uses JDK types only.
+ * The container advice clears it when the request leaves the container, so nothing outlives the request. Lives
+ * on the boot class path next to {@link GateBridge}, so it uses JDK types only.
  */
 public final class CapturedRequest {
 
-    private static final ThreadLocal<CapturedRequest> CURRENT = new ThreadLocal<CapturedRequest>();
+    private static final ThreadLocal<HealthRequest> CURRENT = new ThreadLocal<HealthRequest>();
 
-    private final String path;
-    private final String remoteAddress;
-    private final int localPort;
-    private final String peerHeader;
-    private final String warmupMarker;
-    private final String container;
-
-    private CapturedRequest(String path, String remoteAddress, int localPort, String peerHeader,
-                            String warmupMarker, String container) {
-        this.path = path;
-        this.remoteAddress = remoteAddress;
-        this.localPort = localPort;
-        this.peerHeader = peerHeader;
-        this.warmupMarker = warmupMarker;
-        this.container = container;
+    private CapturedRequest() {
     }
 
     /**
-     * Records the current request on this thread.
-     *
-     * @param path          the request path
-     * @param remoteAddress the socket's remote address as the container reports it
-     * @param localPort     the port the request arrived on, or -1
-     * @param peerHeader    the value of {@link GateBridge#peerHeaderName()}, or null
-     * @param warmupMarker  the value of {@link GateBridge#WARMUP_HEADER}, or null
-     * @param container     the container's name for the log, e.g. "grizzly"
+     * Records the current request on this thread. Its handler is the container's name for the log (e.g.
+     * "grizzly"); the resource advice adds the resource method to it.
      */
-    public static void capture(String path, String remoteAddress, int localPort, String peerHeader,
-                               String warmupMarker, String container) {
-        CURRENT.set(new CapturedRequest(path, remoteAddress, localPort, peerHeader, warmupMarker, container));
+    public static void capture(HealthRequest request) {
+        CURRENT.set(request);
     }
 
     /**
@@ -52,8 +30,8 @@ public final class CapturedRequest {
      * if it passes several health resource methods. Null when nothing was captured: the request came through a
      * servlet container (whose own advice already decided it) or a container warmgate does not know.
      */
-    public static CapturedRequest take() {
-        CapturedRequest captured = CURRENT.get();
+    public static HealthRequest take() {
+        HealthRequest captured = CURRENT.get();
         if (captured != null) {
             CURRENT.remove();
         }
@@ -65,32 +43,8 @@ public final class CapturedRequest {
         CURRENT.remove();
     }
 
-    /** Decides this request at the gate: null to let the application answer, else the denial (see GateBridge). */
-    public String[] decide(String handler) {
-        return GateBridge.check(path, remoteAddress, localPort, peerHeader, warmupMarker, handler + " on " + container);
-    }
-
-    public String path() {
-        return path;
-    }
-
-    public String remoteAddress() {
-        return remoteAddress;
-    }
-
-    public int localPort() {
-        return localPort;
-    }
-
-    public String peerHeader() {
-        return peerHeader;
-    }
-
-    public String warmupMarker() {
-        return warmupMarker;
-    }
-
-    public String container() {
-        return container;
+    /** Decides a captured request at the gate for the named resource: null to let it run, else the denial. */
+    public static Denial decide(HealthRequest captured, String resource) {
+        return GateBridge.check(captured.handledBy(resource + " on " + captured.handler()));
     }
 }

@@ -18,6 +18,12 @@ public final class GateBridge {
     /** Request header that marks the agent's own synthetic warm-up requests. */
     public static final String WARMUP_HEADER = "X-Warmgate-Warmup";
 
+    /**
+     * Request header that marks another instance's fleet check: "are you healthy and open?". Such a request is
+     * never counted as a load-balancer node and never starts the ramp.
+     */
+    public static final String FLEET_HEADER = "X-Warmgate-Fleet";
+
     private static volatile HealthGatekeeper gatekeeper;
 
     private GateBridge() {
@@ -62,24 +68,56 @@ public final class GateBridge {
         }
     }
 
-    /** For callers that know neither the local port nor the warm-up marker. */
-    public static String[] check(String path, String remoteAddr, String headerValue, String handler) {
-        return check(path, remoteAddr, -1, headerValue, null, handler);
-    }
-
     /** @see HealthGatekeeper#check */
-    public static String[] check(String path, String remoteAddr, int localPort, String headerValue,
-                                 String warmupMarker, String handler) {
+    public static Denial check(HealthRequest request) {
         HealthGatekeeper keeper = gatekeeper;
-        if (keeper == null) {
+        if (keeper == null || request == null) {
             return null;
         }
         try {
-            return keeper.check(path, remoteAddr, localPort, headerValue, warmupMarker, handler);
+            return keeper.check(request);
         } catch (Throwable failure) {
             failed("health check decision", failure);
             return null;
         }
+    }
+
+    /** @see HealthGatekeeper#watchesBusiness */
+    public static boolean watchesBusiness() {
+        HealthGatekeeper keeper = gatekeeper;
+        if (keeper == null) {
+            return false;
+        }
+        try {
+            return keeper.watchesBusiness();
+        } catch (Throwable failure) {
+            failed("business watch", failure);
+            return false;
+        }
+    }
+
+    /** @see HealthGatekeeper#businessRequest */
+    public static void businessRequest(String remoteAddress, String peerHeader, String warmupMarker) {
+        HealthGatekeeper keeper = gatekeeper;
+        if (keeper == null) {
+            return;
+        }
+        try {
+            keeper.businessRequest(remoteAddress, peerHeader, warmupMarker);
+        } catch (Throwable failure) {
+            failed("business request", failure);
+        }
+    }
+
+    /**
+     * The literal address of a socket address, never a name, so that formatting never asks the name service.
+     * Null when unknown. For servers that report peers as {@code InetSocketAddress} (the JDK's HTTP server).
+     */
+    public static String hostAddress(java.net.InetSocketAddress socket) {
+        if (socket == null) {
+            return null;
+        }
+        return socket.getAddress() != null ? socket.getAddress().getHostAddress() : socket.getHostString();
     }
 
     /** Called by advice that caught a failure of its own; never throws. */

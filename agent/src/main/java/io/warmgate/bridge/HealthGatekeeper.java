@@ -15,16 +15,24 @@ public interface HealthGatekeeper {
     /**
      * Decides one health check.
      *
-     * @param path         the request path
-     * @param remoteAddr   the socket's remote address as the server reports it
-     * @param localPort    the port the request arrived on (the synthetic warm-up's default target), or -1
-     * @param headerValue  the value of {@link #peerHeaderName()}, or null
-     * @param warmupMarker the value of the {@link GateBridge#WARMUP_HEADER} request header, or null
-     * @param handler      what serves the path, for the "handler found" log line (e.g. "servlet com.acme.Health")
-     * @return null to let the application answer, or {X-Warmgate header value, plain-text body} for a 503
+     * @return null to let the application answer, or the denial to send instead
      */
-    String[] check(String path, String remoteAddr, int localPort, String headerValue, String warmupMarker,
-                   String handler);
+    Denial check(HealthRequest request);
+
+    /**
+     * True while the agent wants to hear of business (non-health) requests through
+     * {@link #businessRequest}. Called on every business request: one volatile read at most.
+     */
+    boolean watchesBusiness();
+
+    /**
+     * A business request arrived (only called while {@link #watchesBusiness()} is true).
+     *
+     * @param remoteAddress the socket's remote address as the server reports it
+     * @param peerHeader    the value of {@link #peerHeaderName()}, or null
+     * @param warmupMarker  the value of the {@link GateBridge#WARMUP_HEADER} request header, or null
+     */
+    void businessRequest(String remoteAddress, String peerHeader, String warmupMarker);
 
     /** Reports a failure inside advice or the gatekeeper; the request then proceeds as if there were no agent. */
     void failed(String where, Throwable failure);

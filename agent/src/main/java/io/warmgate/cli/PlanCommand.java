@@ -29,8 +29,8 @@ final class PlanCommand {
         final int bucket;
         final long healthyAtNanos;
 
-        Row(String peer, RampCurve curve) {
-            int hash = PeerBuckets.hash(peer);
+        Row(String peer, RampCurve curve, String instance) {
+            int hash = instance == null ? PeerBuckets.hash(peer) : PeerBuckets.spreadHash(peer, instance);
             this.peer = peer;
             this.absoluteHash = PeerBuckets.absoluteHash(hash);
             this.bucket = PeerBuckets.bucket(hash);
@@ -62,6 +62,7 @@ final class PlanCommand {
         long durationNanos = WarmgateConfig.DEFAULT_DURATION_NANOS;
         double aggression = 1.0;
         double minPercent = 0.0;
+        String instance = null;
         List<String> peers = new ArrayList<String>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -96,6 +97,12 @@ final class PlanCommand {
                     if (!(minPercent >= 0 && minPercent <= 100)) {
                         throw new IllegalArgumentException("a number from 0 to 100");
                     }
+                } else if (option.equals("--instance")) {
+                    instance = value.trim();
+                    if (instance.isEmpty()) {
+                        throw new IllegalArgumentException("the instance's address and port, such as 10.0.4.2:8080, "
+                                + "as its spread=instance line logs it");
+                    }
                 } else {
                     return usageError(err, "unknown option " + option);
                 }
@@ -106,10 +113,11 @@ final class PlanCommand {
         if (peers.isEmpty()) {
             return usageError(err, "plan needs at least one peer address");
         }
-        return printPlan(new RampCurve(durationNanos, aggression, minPercent), peers, out, err);
+        return printPlan(new RampCurve(durationNanos, aggression, minPercent), instance, peers, out, err);
     }
 
-    private static int printPlan(RampCurve curve, List<String> peers, PrintStream out, PrintStream err) {
+    private static int printPlan(RampCurve curve, String instance, List<String> peers, PrintStream out,
+            PrintStream err) {
         Set<String> canonical = new LinkedHashSet<String>();
         int status = WarmgateCli.OK;
         for (String peer : peers) {
@@ -124,7 +132,7 @@ final class PlanCommand {
         }
         List<Row> rows = new ArrayList<Row>();
         for (String peer : canonical) {
-            rows.add(new Row(peer, curve));
+            rows.add(new Row(peer, curve, instance));
         }
         Collections.sort(rows, BY_TIME);
         if (!rows.isEmpty()) {

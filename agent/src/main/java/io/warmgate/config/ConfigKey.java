@@ -26,7 +26,14 @@ enum ConfigKey {
     WARMUP_TIMEOUT("warmup.timeout", false, "a duration such as 500ms, 30s, 2m or a number of seconds"),
     WARMUP_PORT("warmup.port", false, "a port number from 1 to 65535"),
     WARMUP_HEADERS("warmup.headers", true, "headers such as X-Warmup: true, separated by ';'"),
-    WARMUP_UNSAFE_METHODS("warmup.unsafe-methods", false, "true or false");
+    WARMUP_UNSAFE_METHODS("warmup.unsafe-methods", false, "true or false"),
+    KUBE_PROBE("kube-probe", false, "pass, warmup or gate"),
+    FAIL_OPEN_AFTER("fail-open-after", false, "a whole number from 0 (off) to 300"),
+    FLEET_PEERS("fleet.peers", true,
+            "sibling instances as host:port or http://host:port/path, separated by ';', such as 10.0.0.5:8080"),
+    FLEET_DNS("fleet.dns", false, "a DNS name and a port, such as my-service-headless:8080"),
+    FLEET_TIMEOUT("fleet.timeout", false, "a duration from 100ms to 30s, such as 2s"),
+    SPREAD("spread", false, "none or instance");
 
     static final String PROPERTY_PREFIX = "warmgate.";
     static final String ENV_PREFIX = "WARMGATE_";

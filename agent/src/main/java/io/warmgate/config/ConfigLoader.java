@@ -169,9 +169,14 @@ public final class ConfigLoader {
      */
     static String unknownKeyWarning(String unknown, String source, List<String> known, String prefixToIgnore) {
         String message = "config: unknown key '" + shown(unknown) + "' (from " + source + ")";
-        String suggestion = KeySuggestions.closest(unknown, known, prefixToIgnore);
-        if (suggestion != null) {
-            return message + "; did you mean '" + suggestion + "'?";
+        List<String> suggestions = KeySuggestions.closest(unknown, known, prefixToIgnore);
+        if (!suggestions.isEmpty()) {
+            StringBuilder meant = new StringBuilder();
+            for (int i = 0; i < suggestions.size(); i++) {
+                meant.append(i == 0 ? "'" : i == suggestions.size() - 1 ? " or '" : ", '")
+                        .append(suggestions.get(i)).append('\'');
+            }
+            return message + "; did you mean " + meant + "?";
         }
         return message + "; known keys: " + join(known);
     }

@@ -1,6 +1,8 @@
 package io.warmgate.config;
 
 import io.warmgate.core.AgentLog;
+import io.warmgate.core.KubeProbeMode;
+import io.warmgate.core.fleet.FleetTarget;
 import io.warmgate.core.RampGate;
 import io.warmgate.core.warmup.RequestSyntax;
 
@@ -54,6 +56,28 @@ final class ConfigValues {
                 break;
             case LOG:
                 config.logLevel = parseLogLevel(key, value);
+                break;
+            case KUBE_PROBE:
+                config.kubeProbe = parseKubeProbe(key, value);
+                break;
+            case FAIL_OPEN_AFTER:
+                config.failOpenAfter = parseInt(key, value, 0, WarmgateConfig.MAX_FAIL_OPEN_AFTER);
+                break;
+            case FLEET_PEERS:
+                config.fleetPeers = parseFleetPeers(key, value);
+                break;
+            case FLEET_DNS:
+                parseFleetDns(key, value, config);
+                break;
+            case FLEET_TIMEOUT:
+                config.fleetTimeoutNanos = parseDuration(key, value);
+                if (config.fleetTimeoutNanos < WarmgateConfig.MIN_FLEET_TIMEOUT_NANOS
+                        || config.fleetTimeoutNanos > WarmgateConfig.MAX_FLEET_TIMEOUT_NANOS) {
+                    throw invalid(key, null);
+                }
+                break;
+            case SPREAD:
+                config.spreadByInstance = parseSpread(key, value);
                 break;
             case WARMUP_REQUESTS:
                 config.warmupRequests = parseRequests(key, value);
@@ -170,6 +194,64 @@ final class ConfigValues {
             return AgentLog.Level.OFF;
         }
         throw invalid(key, null);
+    }
+
+    private static KubeProbeMode parseKubeProbe(ConfigKey key, String value) throws InvalidValueException {
+        for (KubeProbeMode mode : KubeProbeMode.values()) {
+            if (mode.label().equalsIgnoreCase(value)) {
+                return mode;
+            }
+        }
+        throw invalid(key, null);
+    }
+
+    private static boolean parseSpread(ConfigKey key, String value) throws InvalidValueException {
+        if (value.equalsIgnoreCase("none")) {
+            return false;
+        }
+        if (value.equalsIgnoreCase("instance")) {
+            return true;
+        }
+        throw invalid(key, null);
+    }
+
+    private static List<FleetTarget> parseFleetPeers(ConfigKey key, String value) throws InvalidValueException {
+        List<FleetTarget> targets = new ArrayList<FleetTarget>();
+        for (String entry : splitList(value)) {
+            try {
+                targets.add(FleetTarget.parse(entry));
+            } catch (IllegalArgumentException bad) {
+                throw invalid(key, bad.getMessage());
+            }
+        }
+        if (targets.isEmpty()) {
+            throw invalid(key, null);
+        }
+        return targets;
+    }
+
+    private static void parseFleetDns(ConfigKey key, String value, WarmgateConfig.Builder config)
+            throws InvalidValueException {
+        int colon = value.lastIndexOf(':');
+        String name = colon <= 0 ? "" : value.substring(0, colon);
+        if (name.isEmpty() || name.indexOf(':') >= 0 || name.indexOf('/') >= 0 || !isPrintableWithoutSpaces(name)) {
+            throw invalid(key, null);
+        }
+        try {
+            config.fleetDnsPort = FleetTarget.parsePort(value.substring(colon + 1), value);
+        } catch (IllegalArgumentException bad) {
+            throw invalid(key, bad.getMessage());
+        }
+        config.fleetDnsName = name;
+    }
+
+    private static boolean isPrintableWithoutSpaces(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) <= ' ' || text.charAt(i) >= 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "remote" gives null (use the socket address); "header:Name" gives the header name. */
@@ -295,6 +377,15 @@ final class ConfigValues {
         if (warmupSetting && !warmupConfigured) {
             return "config: " + key.key() + " is set, but neither warmup.requests nor warmup.file is, so no "
                     + "warm-up runs and " + key.key() + " has no effect";
+        }
+        boolean fleetConfigured = !config.fleetPeers.isEmpty() || config.fleetDnsName != null;
+        if (key == ConfigKey.FLEET_TIMEOUT && !fleetConfigured) {
+            return "config: fleet.timeout is set, but neither fleet.peers nor fleet.dns is, so no fleet check runs "
+                    + "and fleet.timeout has no effect";
+        }
+        if (key == ConfigKey.KUBE_PROBE && config.kubeProbe == KubeProbeMode.WARMUP && !warmupConfigured) {
+            return "config: kube-probe=warmup holds the kubelet's probes during the warm-up, but no warm-up is "
+                    + "configured (warmup.requests or warmup.file), so the probes pass as with kube-probe=pass";
         }
         if (key == ConfigKey.WARMUP_ROUNDS && config.warmupDurationNanos > 0 && warmupConfigured) {
             return "config: warmup.rounds has no effect because warmup.duration is set; rounds are sent until "

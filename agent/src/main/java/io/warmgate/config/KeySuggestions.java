@@ -1,5 +1,7 @@
 package io.warmgate.config;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,10 +13,10 @@ final class KeySuggestions {
 
     /**
      * The known key closest to {@code unknown} by edit distance (ignoring case and a common prefix such as
-     * {@code WARMGATE_}), or null when none is close enough to be a plausible typo. A key that ends with
-     * ".{@code unknown}" also counts, so "timeout" suggests "warmup.timeout".
+     * {@code WARMGATE_}), or none when none is close enough to be a plausible typo. Keys that end with
+     * ".{@code unknown}" also count, so "timeout" suggests "warmup.timeout" and "fleet.timeout".
      */
-    static String closest(String unknown, List<String> known, String prefixToIgnore) {
+    static List<String> closest(String unknown, List<String> known, String prefixToIgnore) {
         String wanted = strip(unknown, prefixToIgnore);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -27,19 +29,16 @@ final class KeySuggestions {
             }
         }
         if (best != null && bestDistance <= allowedDistance(wanted)) {
-            return best;
+            return Collections.singletonList(best);
         }
-        String suffixMatch = null;
+        List<String> suffixMatches = new ArrayList<String>();
         for (String candidate : known) {
             String name = strip(candidate, prefixToIgnore);
             if (!wanted.isEmpty() && (name.endsWith("." + wanted) || name.endsWith("_" + wanted))) {
-                if (suffixMatch != null) {
-                    return null; // ambiguous
-                }
-                suffixMatch = candidate;
+                suffixMatches.add(candidate);
             }
         }
-        return suffixMatch;
+        return suffixMatches;
     }
 
     /** Short words tolerate one typo; longer ones a few more. */

@@ -1,6 +1,8 @@
 package io.warmgate.config;
 
 import io.warmgate.core.AgentLog;
+import io.warmgate.core.KubeProbeMode;
+import io.warmgate.core.fleet.FleetTarget;
 import io.warmgate.core.RampGate;
 
 import java.util.ArrayList;
@@ -18,6 +20,16 @@ public final class WarmgateConfig {
     public static final int MAX_WARMUP_CONCURRENCY = 256;
     public static final int DEFAULT_WARMUP_ROUNDS = 3;
     public static final long DEFAULT_WARMUP_TIMEOUT_NANOS = 60L * Durations.SECOND;
+    /**
+     * A node that fails open sends its whole share to every target: at 300 requests/s over 10 nodes and 3
+     * instances that is 10 requests/s per node here, so 30 is about three seconds of such traffic, while a node
+     * that routes correctly sends none at all.
+     */
+    public static final int DEFAULT_FAIL_OPEN_AFTER = 30;
+    public static final int MAX_FAIL_OPEN_AFTER = 300;
+    public static final long DEFAULT_FLEET_TIMEOUT_NANOS = 2L * Durations.SECOND;
+    public static final long MIN_FLEET_TIMEOUT_NANOS = 100L * Durations.MILLISECOND;
+    public static final long MAX_FLEET_TIMEOUT_NANOS = 30L * Durations.SECOND;
 
     private final boolean enabled;
     private final long durationNanos;
@@ -29,6 +41,13 @@ public final class WarmgateConfig {
     private final boolean detect;
     private final String peerHeader;
     private final AgentLog.Level logLevel;
+    private final KubeProbeMode kubeProbe;
+    private final int failOpenAfter;
+    private final List<FleetTarget> fleetPeers;
+    private final String fleetDnsName;
+    private final int fleetDnsPort;
+    private final long fleetTimeoutNanos;
+    private final boolean spreadByInstance;
     private final List<String> warmupRequests;
     private final String warmupFile;
     private final int warmupConcurrency;
@@ -50,6 +69,13 @@ public final class WarmgateConfig {
         this.detect = b.detect;
         this.peerHeader = b.peerHeader;
         this.logLevel = b.logLevel;
+        this.kubeProbe = b.kubeProbe;
+        this.failOpenAfter = b.failOpenAfter;
+        this.fleetPeers = Collections.unmodifiableList(new ArrayList<FleetTarget>(b.fleetPeers));
+        this.fleetDnsName = b.fleetDnsName;
+        this.fleetDnsPort = b.fleetDnsPort;
+        this.fleetTimeoutNanos = b.fleetTimeoutNanos;
+        this.spreadByInstance = b.spreadByInstance;
         this.warmupRequests = copy(b.warmupRequests);
         this.warmupFile = b.warmupFile;
         this.warmupConcurrency = b.warmupConcurrency;
@@ -114,6 +140,46 @@ public final class WarmgateConfig {
     /** {@code log}. */
     public AgentLog.Level logLevel() {
         return logLevel;
+    }
+
+    /** {@code kube-probe}: what happens to the kubelet's probes. */
+    public KubeProbeMode kubeProbe() {
+        return kubeProbe;
+    }
+
+    /** {@code fail-open-after}: business requests from a denied node that let it in; 0 for never. */
+    public int failOpenAfter() {
+        return failOpenAfter;
+    }
+
+    /** {@code fleet.peers}: sibling instances asked when the ramp starts. Unmodifiable. */
+    public List<FleetTarget> fleetPeers() {
+        return fleetPeers;
+    }
+
+    /** {@code fleet.dns}'s name, or null. */
+    public String fleetDnsName() {
+        return fleetDnsName;
+    }
+
+    /** {@code fleet.dns}'s port (meaningless without a name). */
+    public int fleetDnsPort() {
+        return fleetDnsPort;
+    }
+
+    /** {@code fleet.timeout}: bound on connecting to a sibling, and again on reading its answer. */
+    public long fleetTimeoutNanos() {
+        return fleetTimeoutNanos;
+    }
+
+    /** True when {@code fleet.peers} or {@code fleet.dns} is set. */
+    public boolean fleetConfigured() {
+        return !fleetPeers.isEmpty() || fleetDnsName != null;
+    }
+
+    /** {@code spread=instance}: mix this instance's address and port into every peer's hash. */
+    public boolean spreadByInstance() {
+        return spreadByInstance;
     }
 
     /** {@code warmup.requests}: request lines such as {@code GET /api/items}. Unmodifiable. */
@@ -184,7 +250,19 @@ public final class WarmgateConfig {
                 .append(" detect=").append(detect)
                 .append(" paths=").append(paths)
                 .append(" exclude-paths=").append(excludePaths)
-                .append(" log=").append(logLevel.name().toLowerCase(Locale.ROOT));
+                .append(" log=").append(logLevel.name().toLowerCase(Locale.ROOT))
+                .append(" kube-probe=").append(kubeProbe.label())
+                .append(" fail-open-after=").append(failOpenAfter)
+                .append(" spread=").append(spreadByInstance ? "instance" : "none");
+        if (!fleetPeers.isEmpty()) {
+            line.append(" fleet.peers=").append(fleetPeers);
+        }
+        if (fleetDnsName != null) {
+            line.append(" fleet.dns=").append(fleetDnsName).append(':').append(fleetDnsPort);
+        }
+        if (fleetConfigured()) {
+            line.append(" fleet.timeout=").append(Durations.format(fleetTimeoutNanos));
+        }
         if (!warmupConfigured()) {
             return line.append(" warmup=off").toString();
         }
@@ -235,6 +313,13 @@ public final class WarmgateConfig {
         boolean detect = true;
         String peerHeader;
         AgentLog.Level logLevel = AgentLog.Level.INFO;
+        KubeProbeMode kubeProbe = KubeProbeMode.PASS;
+        int failOpenAfter = DEFAULT_FAIL_OPEN_AFTER;
+        List<FleetTarget> fleetPeers = Collections.emptyList();
+        String fleetDnsName;
+        int fleetDnsPort;
+        long fleetTimeoutNanos = DEFAULT_FLEET_TIMEOUT_NANOS;
+        boolean spreadByInstance;
         List<String> warmupRequests = Collections.emptyList();
         String warmupFile;
         int warmupConcurrency = DEFAULT_WARMUP_CONCURRENCY;

@@ -36,4 +36,11 @@ public interface GateListener {
      */
     default void firstCheckWhileHeld(String firstPeer) {
     }
+
+    /**
+     * A denied peer was let in because it kept sending business requests: its load balancer routes here even
+     * though this instance answers it "unhealthy" (it fails open). Reported once per peer.
+     */
+    default void peerLetIn(String peer, int hash, int bucket, int businessRequests) {
+    }
 }

@@ -49,4 +49,12 @@ final class Listeners {
             // see class comment
         }
     }
+
+    static void peerLetIn(GateListener listener, String peer, int hash, int bucket, int businessRequests) {
+        try {
+            listener.peerLetIn(peer, hash, bucket, businessRequests);
+        } catch (Throwable ignored) {
+            // see class comment
+        }
+    }
 }

@@ -26,6 +26,16 @@ public final class PeerBuckets {
     }
 
     /**
+     * The hash with {@code spread=instance}: the same murmur3 of {@code peer + "|" + instance}, where instance
+     * is this instance's address and port as the load balancer reaches it (e.g. {@code 10.0.4.2:8080}). Each
+     * instance then orders the nodes differently, so instances that ramp at the same moment open different
+     * nodes first.
+     */
+    public static int spreadHash(String canonicalPeer, String instance) {
+        return hash(canonicalPeer + "|" + instance);
+    }
+
+    /**
      * |hash| mod 100. The absolute value is taken in long arithmetic because {@code Math.abs(Integer.MIN_VALUE)}
      * is still negative in int arithmetic, which would give a negative bucket.
      */

@@ -14,6 +14,8 @@ final class PeerTracker {
 
     private static final class PeerRecord {
         private final AtomicInteger allowed;
+        /** Business requests seen from this peer while it was denied (fail-open detection). */
+        private final AtomicInteger businessWhileDenied = new AtomicInteger();
 
         PeerRecord(boolean allowed) {
             this.allowed = new AtomicInteger(allowed ? 1 : 0);
@@ -77,6 +79,30 @@ final class PeerTracker {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Counts one business request from a denied peer and lets the peer in at the {@code threshold}-th.
+     *
+     * @return the count that let the peer in, for exactly one caller; -1 for every other call (the peer is
+     *         unknown, already allowed, or still below the threshold)
+     */
+    int letInAfterBusiness(String peer, int threshold) {
+        PeerRecord record = records.get(peer);
+        if (record == null || record.isAllowed()) {
+            return -1;
+        }
+        int count = record.businessWhileDenied.incrementAndGet();
+        if (count >= threshold && record.markAllowed()) {
+            allowedCount.incrementAndGet();
+            return count;
+        }
+        return -1;
+    }
+
+    /** Tracked peers that are denied now. Two atomic reads: cheap enough for every business request. */
+    int denied() {
+        return slots.get() - allowedCount.get();
     }
 
     int seen() {

@@ -26,8 +26,8 @@ public final class RampGate {
 
     /** Whether and when the ramp started. Immutable, so one compare-and-set publishes all of it. */
     private static final class StartState {
-        static final StartState WAITING = new StartState(false, false, false, 0L, null);
-        static final StartState HELD = new StartState(false, true, false, 0L, null);
+        static final StartState WAITING = new StartState(false, false, false, 0L, null, false);
+        static final StartState HELD = new StartState(false, true, false, 0L, null, false);
 
         final boolean started;
         final boolean held;
@@ -35,21 +35,29 @@ public final class RampGate {
         final long startNanos;
         /** While held: the first peer that asked, named when the ramp starts after the warm-up. */
         final String firstPeer;
+        /** The gate was opened before its time ({@link #skipRamp()}): open, whatever the clock says. */
+        final boolean skipped;
 
-        private StartState(boolean started, boolean held, boolean checkSeen, long startNanos, String firstPeer) {
+        private StartState(boolean started, boolean held, boolean checkSeen, long startNanos, String firstPeer,
+                boolean skipped) {
             this.started = started;
             this.held = held;
             this.checkSeen = checkSeen;
             this.startNanos = startNanos;
             this.firstPeer = firstPeer;
+            this.skipped = skipped;
         }
 
         static StartState startedAt(long nanos) {
-            return new StartState(true, false, true, nanos, null);
+            return new StartState(true, false, true, nanos, null, false);
+        }
+
+        static StartState skippedAt(long nanos) {
+            return new StartState(true, false, true, nanos, null, true);
         }
 
         static StartState heldAfterCheckFrom(String peer) {
-            return new StartState(false, true, true, 0L, peer);
+            return new StartState(false, true, true, 0L, peer, false);
         }
     }
 
@@ -60,6 +68,11 @@ public final class RampGate {
     private final PeerTracker peers;
     private final AtomicReference<StartState> state;
     private final AtomicBoolean finishReported = new AtomicBoolean();
+    /**
+     * Mixed into every peer's hash when {@code spread=instance}, so that instances ramping at the same moment
+     * open different nodes first; null keeps the documented formula. Set once, before the first decision.
+     */
+    private final AtomicReference<String> spread = new AtomicReference<String>();
 
     public RampGate(RampCurve curve, StartMode startMode, MonotonicClock clock, GateListener listener) {
         this(curve, startMode, clock, listener, false, MAX_TRACKED_PEERS);
@@ -122,22 +135,92 @@ public final class RampGate {
             }
         }
         long elapsed = clock.nanoTime() - start.startNanos;
-        if (elapsed >= curve.durationNanos()) {
+        if (start.skipped || elapsed >= curve.durationNanos()) {
             reportFinishOnce(elapsed);
             return Decision.OPEN;
         }
         double percent = curve.percentAt(elapsed);
-        int hash = PeerBuckets.hash(address);
+        int hash = hashOf(address);
         int bucket = PeerBuckets.bucket(hash);
         boolean allowed = peers.record(address, hash, bucket, percent, bucket <= percent, listener);
         return new Decision(allowed, Phase.RAMPING, percent, bucket, hash);
     }
 
+    /** While warming every new peer is denied; one let in by {@link #businessRequestFrom} stays allowed. */
     private Decision warmingDecision(String peer) {
-        int hash = PeerBuckets.hash(peer);
+        int hash = hashOf(peer);
         int bucket = PeerBuckets.bucket(hash);
-        peers.record(peer, hash, bucket, 0.0, false, listener);
-        return new Decision(false, Phase.WARMING, 0.0, bucket, hash);
+        boolean allowed = peers.record(peer, hash, bucket, 0.0, false, listener);
+        return new Decision(allowed, Phase.WARMING, 0.0, bucket, hash);
+    }
+
+    private int hashOf(String peer) {
+        String instance = spread.get();
+        return instance == null ? PeerBuckets.hash(peer) : PeerBuckets.spreadHash(peer, instance);
+    }
+
+    /**
+     * Mixes {@code instance} into every peer's hash from now on ({@code spread=instance}). Only the first call
+     * counts, and only before any peer was decided: a peer's bucket never changes during a ramp.
+     *
+     * @return true when the spread is in force after this call
+     */
+    public boolean spreadBy(String instance) {
+        if (instance != null && peers.seen() == 0) {
+            spread.compareAndSet(null, instance);
+        }
+        return spread.get() != null;
+    }
+
+    /** The instance identity mixed into peer hashes, or null when the documented formula is in force. */
+    public String spreadInstance() {
+        return spread.get();
+    }
+
+    /**
+     * A business (non-health) request arrived from {@code peer}. A peer that is denied yet keeps sending business
+     * traffic is behind a load balancer that routes to this instance anyway (ALB and Envoy do when every target
+     * of a node is unhealthy): denying its health checks achieves nothing but false alarms. At the
+     * {@code threshold}-th such request the peer is allowed, for good.
+     *
+     * @return true for exactly the call that let the peer in
+     */
+    public boolean businessRequestFrom(String peer, int threshold) {
+        if (threshold <= 0 || peer == null || isOpen()) {
+            return false;
+        }
+        int letInAfter = peers.letInAfterBusiness(peer, threshold);
+        if (letInAfter < 0) {
+            return false;
+        }
+        int hash = hashOf(peer);
+        Listeners.peerLetIn(listener, peer, hash, PeerBuckets.bucket(hash), letInAfter);
+        return true;
+    }
+
+    /**
+     * Opens the gate to every peer now, ending a hold or a ramp early (the fleet check found no sibling that
+     * serves, so holding nodes back would leave them with no server at all). No "ramp finished" line follows.
+     *
+     * @return true when this call opened the gate; false when it was open already
+     */
+    public boolean skipRamp() {
+        while (true) {
+            StartState current = state.get();
+            if (current.skipped || (current.started && clock.nanoTime() - current.startNanos >= curve.durationNanos())) {
+                return false;
+            }
+            if (state.compareAndSet(current, StartState.skippedAt(clock.nanoTime()))) {
+                finishReported.set(true);
+                return true;
+            }
+        }
+    }
+
+    /** True once every peer is allowed: the ramp is over, or was skipped. */
+    public boolean isOpen() {
+        StartState start = state.get();
+        return start.started && (start.skipped || clock.nanoTime() - start.startNanos >= curve.durationNanos());
     }
 
     private void reportFinishOnce(long elapsed) {
@@ -189,7 +272,7 @@ public final class RampGate {
         if (!start.started) {
             return start.held && (start.checkSeen || startMode == StartMode.IMMEDIATE) ? Phase.WARMING : Phase.WAITING;
         }
-        return clock.nanoTime() - start.startNanos >= curve.durationNanos() ? Phase.OPEN : Phase.RAMPING;
+        return isOpen() ? Phase.OPEN : Phase.RAMPING;
     }
 
     /** The ramp's percent now: 0 before it started, 100 once open. */
@@ -198,7 +281,7 @@ public final class RampGate {
         if (!start.started) {
             return 0.0;
         }
-        return curve.percentAt(clock.nanoTime() - start.startNanos);
+        return start.skipped ? 100.0 : curve.percentAt(clock.nanoTime() - start.startNanos);
     }
 
     /** The clock reading at which the ramp started, or -1 when it has not started. */
@@ -215,6 +298,11 @@ public final class RampGate {
     /** Tracked peers that are allowed now: all of them once the gate is open. */
     public int peersAllowed() {
         return phase() == Phase.OPEN ? peers.seen() : peers.allowed();
+    }
+
+    /** True while some tracked peer is denied and the gate is not open: cheap, for the per-request path. */
+    public boolean hasDeniedPeers() {
+        return peers.denied() > 0 && !isOpen();
     }
 
     /** Tracked peers that are denied now: none once the gate is open. */

@@ -3,6 +3,8 @@ package io.warmgate.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import io.warmgate.bridge.Denial;
+import io.warmgate.bridge.HealthRequest;
 import io.warmgate.config.ConfigLoader;
 import io.warmgate.config.WarmgateConfig;
 import io.warmgate.core.AgentLog;
@@ -74,17 +76,19 @@ class GateRuntimeWarmupTest {
                 warmup, null);
         int appPort = app.getAddress().getPort();
 
-        String[] first = runtime.check("/health", "10.0.0.1", appPort, null, null, "servlet Test");
+        Denial first = check(runtime, "10.0.0.1", appPort, null);
         assertThat(first).isNotNull();
-        assertThat(first[0]).startsWith("phase=warming; percent=0.0; bucket=");
+        assertThat(first.headerValue()).startsWith("phase=warming; percent=0.0; bucket=");
         String token = markers.poll(20, TimeUnit.SECONDS); // the warm-up started and reached the application
         assertThat(token).matches("[0-9a-f]{32}");
 
-        String[] forged = runtime.check("/health", "10.0.0.2", appPort, null, "forged", "servlet Test");
+        Denial forged = check(runtime, "10.0.0.2", appPort, "forged");
         assertThat(forged).as("a made-up marker gets no bypass").isNotNull();
-        assertThat(runtime.check("/health", "10.0.0.3", appPort, null, token.toUpperCase() + "x", "servlet Test"))
-                .isNotNull();
-        assertThat(runtime.check("/health", "127.0.0.1", appPort, null, token, "servlet Test"))
+        // The same token in upper case: same length, so only the case can decide (a 32-digit hex token
+        // without a single letter would make this comparison moot; the chance is below one in a million).
+        assertThat(check(runtime, "10.0.0.3", appPort, token.toUpperCase(java.util.Locale.ROOT)))
+                .as("the token's case matters").isNotNull();
+        assertThat(check(runtime, "127.0.0.1", appPort, token))
                 .as("the warm-up's own request").isNull();
         assertThat(gate.peersSeen()).as("the warm-up is not a peer").isEqualTo(3);
         assertThat(gate.phase()).isEqualTo(Phase.WARMING);
@@ -96,5 +100,10 @@ class GateRuntimeWarmupTest {
         }
         assertThat(gate.phase()).as("the ramp starts when the warm-up ends").isEqualTo(Phase.RAMPING);
         assertThat(markers).isEmpty(); // one round of one request: the warm-up sent exactly one
+    }
+
+    private static Denial check(GateRuntime runtime, String remote, int port, String warmupMarker) {
+        return runtime.check(new HealthRequest("/health", remote, "127.0.0.1", port, null, warmupMarker, null, null,
+                "servlet Test"));
     }
 }

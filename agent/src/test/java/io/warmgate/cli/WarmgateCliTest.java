@@ -99,7 +99,7 @@ class WarmgateCliTest {
         assertThat(err()).startsWith("usage: java -jar warmgate-agent.jar");
         errBytes.reset();
         assertThat(run("help")).isZero();
-        assertThat(err()).contains("plan [--duration 60s] [--aggression 1] [--min-percent 0] PEER...");
+        assertThat(err()).contains("plan [--duration 60s] [--aggression 1] [--min-percent 0] [--instance ADDR:PORT] PEER...");
         assertThat(out()).isEmpty();
     }
 

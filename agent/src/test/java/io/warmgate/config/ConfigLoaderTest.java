@@ -74,7 +74,8 @@ class ConfigLoaderTest {
     @Test
     void describeIsOneLineWithEveryRampSetting() {
         assertThat(WarmgateConfig.defaults().describe()).isEqualTo("duration=60s aggression=1.0 min-percent=0.0 "
-                + "start=first-check peer=remote detect=true paths=[] exclude-paths=[] log=info warmup=off");
+                + "start=first-check peer=remote detect=true paths=[] exclude-paths=[] log=info kube-probe=pass "
+                + "fail-open-after=30 spread=none warmup=off");
         WarmgateConfig config = valid("enabled=false,duration=90s,aggression=2,peer=header:X-Forwarded-For,"
                 + "paths=/status;/ping,warmup.requests=GET /a;/b,warmup.headers=Authorization: Bearer secret");
         assertThat(config.describe())
@@ -240,6 +241,18 @@ class ConfigLoaderTest {
         "warmup.headers=NoColon|warmup.headers=NoColon|is not of the form Name: value",
         "warmup.headers=: value|warmup.headers=: value|is not of the form Name: value",
         "warmup.unsafe-methods=maybe|warmup.unsafe-methods=maybe|true or false",
+        "kube-probe=sometimes|kube-probe=sometimes|pass, warmup or gate",
+        "fail-open-after=301|fail-open-after=301|a whole number from 0 (off) to 300",
+        "fail-open-after=-1|fail-open-after=-1|a whole number from 0 (off) to 300",
+        "fleet.peers=nohost|fleet.peers=nohost|such as 10.0.0.5:8080 ('nohost' has no port)",
+        "fleet.peers=a:1;https://b:443/h|fleet.peers=a:1;https://b:443/h|https is not supported",
+        "fleet.peers=;|fleet.peers=;|sibling instances as host:port",
+        "fleet.dns=:8080|fleet.dns=:8080|a DNS name and a port",
+        "fleet.dns=svc|fleet.dns=svc|a DNS name and a port",
+        "fleet.dns=svc:99999|fleet.dns=svc:99999|has a port outside 1-65535",
+        "fleet.timeout=1h|fleet.timeout=1h|a duration from 100ms to 30s",
+        "fleet.timeout=50ms|fleet.timeout=50ms|a duration from 100ms to 30s",
+        "spread=random|spread=random|none or instance",
     })
     void eachBadValueGetsOneMessageWithKeyValueSourceAndAcceptedForm(String args, String shown, String expected) {
         String error = onlyError(args);
@@ -269,6 +282,41 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void deploySituationKeysHaveSafeDefaults() {
+        WarmgateConfig defaults = WarmgateConfig.defaults();
+        assertThat(defaults.kubeProbe()).isEqualTo(io.warmgate.core.KubeProbeMode.PASS);
+        assertThat(defaults.failOpenAfter()).isEqualTo(30);
+        assertThat(defaults.fleetConfigured()).isFalse();
+        assertThat(defaults.spreadByInstance()).isFalse();
+        assertThat(defaults.fleetTimeoutNanos()).isEqualTo(2 * SECOND);
+    }
+
+    @Test
+    void deploySituationKeysAreRead() {
+        WarmgateConfig config = valid("kube-probe=WARMUP,fail-open-after=0,fleet.peers=10.0.0.5:8080;"
+                + "http://10.0.0.6:9000/manage/health,fleet.dns=svc-headless:8080,fleet.timeout=500ms,spread=instance,"
+                + "warmup.requests=/a");
+        assertThat(config.kubeProbe()).isEqualTo(io.warmgate.core.KubeProbeMode.WARMUP);
+        assertThat(config.failOpenAfter()).isZero();
+        assertThat(config.fleetPeers()).extracting(Object::toString).containsExactly("10.0.0.5:8080", "10.0.0.6:9000");
+        assertThat(config.fleetPeers().get(1).path()).isEqualTo("/manage/health");
+        assertThat(config.fleetDnsName()).isEqualTo("svc-headless");
+        assertThat(config.fleetDnsPort()).isEqualTo(8080);
+        assertThat(config.fleetTimeoutNanos()).isEqualTo(SECOND / 2);
+        assertThat(config.spreadByInstance()).isTrue();
+        assertThat(config.describe()).contains("kube-probe=warmup fail-open-after=0 spread=instance "
+                + "fleet.peers=[10.0.0.5:8080, 10.0.0.6:9000] fleet.dns=svc-headless:8080 fleet.timeout=500ms");
+    }
+
+    @Test
+    void settingsThatCannotTakeEffectAreWarnedAbout() {
+        assertThat(load("fleet.timeout=1s").warnings()).containsExactly("config: fleet.timeout is set, but neither "
+                + "fleet.peers nor fleet.dns is, so no fleet check runs and fleet.timeout has no effect");
+        assertThat(load("kube-probe=warmup").warnings()).singleElement()
+                .satisfies(w -> assertThat(w).startsWith("config: kube-probe=warmup holds the kubelet's probes"));
+    }
+
+    @Test
     void unknownKeysWarnWithTheClosestKnownKey() {
         props.setProperty("warmgate.duraton", "30s");
         ConfigResult result = load("aggresion=2,min_percent=5,Duration=1s,timeout=5s");
@@ -278,7 +326,8 @@ class ConfigLoaderTest {
                 "config: unknown key 'aggresion' (from agent argument); did you mean 'aggression'?",
                 "config: unknown key 'min_percent' (from agent argument); did you mean 'min-percent'?",
                 "config: unknown key 'Duration' (from agent argument); did you mean 'duration'?",
-                "config: unknown key 'timeout' (from agent argument); did you mean 'warmup.timeout'?");
+                "config: unknown key 'timeout' (from agent argument); did you mean 'warmup.timeout' or "
+                        + "'fleet.timeout'?");
         assertThat(result.config().durationNanos()).isEqualTo(60 * SECOND);
     }
 

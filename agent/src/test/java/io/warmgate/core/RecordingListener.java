@@ -33,6 +33,11 @@ final class RecordingListener implements GateListener {
         events.add("held " + firstPeer);
     }
 
+    @Override
+    public synchronized void peerLetIn(String peer, int hash, int bucket, int businessRequests) {
+        events.add("let in " + peer + " after " + businessRequests);
+    }
+
     synchronized List<String> events() {
         return new ArrayList<>(events);
     }

@@ -2,6 +2,7 @@ package io.warmgate.agent.jaxrs;
 
 import io.warmgate.bridge.CapturedRequest;
 import io.warmgate.bridge.GateBridge;
+import io.warmgate.bridge.HealthRequest;
 import net.bytebuddy.asm.Advice;
 import org.glassfish.grizzly.http.server.Request;
 
@@ -23,13 +24,22 @@ public final class GrizzlyRequestAdvice {
     public static boolean capture(@Advice.Argument(0) Request request) {
         try {
             String path = request.getRequestURI();
+            String peerHeader = GateBridge.peerHeaderName();
             if (!GateBridge.isGated(path)) {
+                if (GateBridge.watchesBusiness()) {
+                    GateBridge.businessRequest(request.getRemoteAddr(),
+                            peerHeader == null ? null : request.getHeader(peerHeader),
+                            request.getHeader(GateBridge.WARMUP_HEADER));
+                }
                 return false;
             }
-            String peerHeader = GateBridge.peerHeaderName();
-            CapturedRequest.capture(path, request.getRemoteAddr(), request.getLocalPort(),
-                    peerHeader == null ? null : request.getHeader(peerHeader),
-                    request.getHeader(GateBridge.WARMUP_HEADER), "grizzly");
+            // Every value in a local first: a conditional between "new" and its constructor call leaves
+            // uninitialised-object stack frames that cannot be moved when the advice is inlined.
+            String peerHeaderValue = peerHeader == null ? null : request.getHeader(peerHeader);
+            HealthRequest health = new HealthRequest(path, request.getRemoteAddr(), request.getLocalAddr(),
+                    request.getLocalPort(), peerHeaderValue, request.getHeader(GateBridge.WARMUP_HEADER),
+                    request.getHeader("User-Agent"), request.getHeader(GateBridge.FLEET_HEADER), "grizzly");
+            CapturedRequest.capture(health);
             return true;
         } catch (Throwable failure) {
             GateBridge.failed("grizzly request capture", failure);

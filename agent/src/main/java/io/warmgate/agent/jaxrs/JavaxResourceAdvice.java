@@ -1,7 +1,9 @@
 package io.warmgate.agent.jaxrs;
 
 import io.warmgate.bridge.CapturedRequest;
+import io.warmgate.bridge.Denial;
 import io.warmgate.bridge.GateBridge;
+import io.warmgate.bridge.HealthRequest;
 import net.bytebuddy.asm.Advice;
 
 import javax.ws.rs.WebApplicationException;
@@ -30,19 +32,19 @@ public final class JavaxResourceAdvice {
     public static WebApplicationException denyBeforeResource(
             @Advice.Origin("jax-rs (javax) #t\\##m") String resource) {
         try {
-            CapturedRequest request = CapturedRequest.take();
+            HealthRequest request = CapturedRequest.take();
             if (request == null) {
                 return null;
             }
-            String[] denial = request.decide(resource);
+            Denial denial = CapturedRequest.decide(request, resource);
             if (denial == null) {
                 return null;
             }
-            return new WebApplicationException(Response.status(503)
-                    .header(GateBridge.RESPONSE_HEADER, denial[0])
+            return new WebApplicationException(Response.status(Denial.STATUS)
+                    .header(GateBridge.RESPONSE_HEADER, denial.headerValue())
                     .header("Cache-Control", "no-store")
                     .type("text/plain;charset=UTF-8")
-                    .entity(denial[1])
+                    .entity(denial.body())
                     .build());
         } catch (Throwable failure) {
             GateBridge.failed("jax-rs advice", failure);

@@ -1,8 +1,10 @@
 package io.warmgate.agent.jaxrs;
 
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import io.warmgate.bridge.CapturedRequest;
 import io.warmgate.bridge.GateBridge;
+import io.warmgate.bridge.HealthRequest;
 import net.bytebuddy.asm.Advice;
 
 import java.net.InetSocketAddress;
@@ -26,17 +28,26 @@ public final class JdkHttpExchangeAdvice {
     public static boolean capture(@Advice.Argument(0) HttpExchange exchange) {
         try {
             String path = exchange.getRequestURI().getRawPath();
+            String peerHeader = GateBridge.peerHeaderName();
+            Headers headers = exchange.getRequestHeaders();
             if (!GateBridge.isGated(path)) {
+                if (GateBridge.watchesBusiness()) {
+                    GateBridge.businessRequest(GateBridge.hostAddress(exchange.getRemoteAddress()),
+                            peerHeader == null ? null : headers.getFirst(peerHeader),
+                            headers.getFirst(GateBridge.WARMUP_HEADER));
+                }
                 return false;
             }
-            InetSocketAddress remote = exchange.getRemoteAddress();
-            String remoteAddress = remote == null ? null
-                    : remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
+            // Every value in a local first: a conditional between "new" and its constructor call leaves
+            // uninitialised-object stack frames that cannot be moved when the advice is inlined.
             InetSocketAddress local = exchange.getLocalAddress();
-            String peerHeader = GateBridge.peerHeaderName();
-            CapturedRequest.capture(path, remoteAddress, local == null ? -1 : local.getPort(),
-                    peerHeader == null ? null : exchange.getRequestHeaders().getFirst(peerHeader),
-                    exchange.getRequestHeaders().getFirst(GateBridge.WARMUP_HEADER), "jdk-http");
+            int localPort = local == null ? -1 : local.getPort();
+            String peerHeaderValue = peerHeader == null ? null : headers.getFirst(peerHeader);
+            HealthRequest health = new HealthRequest(path, GateBridge.hostAddress(exchange.getRemoteAddress()),
+                    GateBridge.hostAddress(local), localPort, peerHeaderValue,
+                    headers.getFirst(GateBridge.WARMUP_HEADER), headers.getFirst("User-Agent"),
+                    headers.getFirst(GateBridge.FLEET_HEADER), "jdk-http");
+            CapturedRequest.capture(health);
             return true;
         } catch (Throwable failure) {
             GateBridge.failed("jdk-http request capture", failure);

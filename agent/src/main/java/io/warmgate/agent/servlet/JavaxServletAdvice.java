@@ -1,6 +1,8 @@
 package io.warmgate.agent.servlet;
 
+import io.warmgate.bridge.Denial;
 import io.warmgate.bridge.GateBridge;
+import io.warmgate.bridge.HealthRequest;
 import net.bytebuddy.asm.Advice;
 
 import javax.servlet.ServletRequest;
@@ -31,24 +33,38 @@ public final class JavaxServletAdvice {
             }
             HttpServletRequest http = (HttpServletRequest) request;
             String path = http.getRequestURI();
-            if (!GateBridge.isGated(path) || http.getAttribute(GateBridge.DECIDED_ATTRIBUTE) != null) {
+            if (!GateBridge.isGated(path)) {
+                if (GateBridge.watchesBusiness()) {
+                    String peerHeader = GateBridge.peerHeaderName();
+                    GateBridge.businessRequest(http.getRemoteAddr(),
+                            peerHeader == null ? null : http.getHeader(peerHeader),
+                            http.getHeader(GateBridge.WARMUP_HEADER));
+                }
+                return false;
+            }
+            if (http.getAttribute(GateBridge.DECIDED_ATTRIBUTE) != null) {
                 return false;
             }
             http.setAttribute(GateBridge.DECIDED_ATTRIBUTE, Boolean.TRUE);
+            // Every value in a local first: a conditional between "new" and its constructor call leaves
+            // uninitialised-object stack frames that cannot be moved when the advice is inlined.
             String peerHeader = GateBridge.peerHeaderName();
-            String[] denial = GateBridge.check(path, http.getRemoteAddr(), http.getLocalPort(),
-                    peerHeader == null ? null : http.getHeader(peerHeader), http.getHeader(GateBridge.WARMUP_HEADER),
-                    "servlet " + servlet.getClass().getName());
+            String peerHeaderValue = peerHeader == null ? null : http.getHeader(peerHeader);
+            String handler = "servlet " + servlet.getClass().getName();
+            HealthRequest health = new HealthRequest(path, http.getRemoteAddr(), http.getLocalAddr(),
+                    http.getLocalPort(), peerHeaderValue, http.getHeader(GateBridge.WARMUP_HEADER),
+                    http.getHeader("User-Agent"), http.getHeader(GateBridge.FLEET_HEADER), handler);
+            Denial denial = GateBridge.check(health);
             HttpServletResponse answer = (HttpServletResponse) response;
             if (denial == null || answer.isCommitted()) {
                 return false;
             }
-            byte[] body = denial[1].getBytes("UTF-8");
+            byte[] body = denial.body().getBytes("UTF-8");
             // The stream first: it is what can fail (a filter may have taken the writer already), and a failure
             // must leave the response untouched for the application, not half a denial.
             java.io.OutputStream out = "HEAD".equals(http.getMethod()) ? null : answer.getOutputStream();
-            answer.setStatus(503);
-            answer.setHeader(GateBridge.RESPONSE_HEADER, denial[0]);
+            answer.setStatus(Denial.STATUS);
+            answer.setHeader(GateBridge.RESPONSE_HEADER, denial.headerValue());
             answer.setHeader("Cache-Control", "no-store");
             answer.setContentType("text/plain;charset=UTF-8");
             answer.setContentLength(body.length);

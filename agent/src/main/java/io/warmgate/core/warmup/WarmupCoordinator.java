@@ -105,6 +105,11 @@ public final class WarmupCoordinator {
         }
     }
 
+    /** True once the warm-up has ended, however it went. */
+    public boolean isFinished() {
+        return finished.get();
+    }
+
     private void endHoldIfOverrun() {
         long since = startNanos;
         if (finished.get() || since == NOT_STARTED) {

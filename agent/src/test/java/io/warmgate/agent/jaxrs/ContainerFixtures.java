@@ -2,6 +2,7 @@ package io.warmgate.agent.jaxrs;
 
 import com.sun.net.httpserver.HttpExchange;
 import io.warmgate.bridge.CapturedRequest;
+import io.warmgate.bridge.HealthRequest;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.Response;
 
@@ -21,10 +22,10 @@ public final class ContainerFixtures {
 
     /** What a resource method running inside the container would take from the capture. */
     public static String takenByResource() {
-        CapturedRequest captured = CapturedRequest.take();
+        HealthRequest captured = CapturedRequest.take();
         return captured == null ? "none" : captured.path() + "|" + captured.remoteAddress() + "|"
                 + (captured.localPort() > 0 ? "port" : "no port") + "|" + captured.peerHeader() + "|"
-                + captured.warmupMarker() + "|" + captured.container();
+                + captured.warmupMarker() + "|" + captured.handler();
     }
 
     public static class JdkHttpContainer implements com.sun.net.httpserver.HttpHandler {

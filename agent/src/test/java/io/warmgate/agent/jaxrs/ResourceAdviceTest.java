@@ -1,6 +1,8 @@
 package io.warmgate.agent.jaxrs;
 
 import io.warmgate.bridge.CapturedRequest;
+import io.warmgate.bridge.Denial;
+import io.warmgate.bridge.HealthRequest;
 import io.warmgate.core.AgentLog;
 import io.warmgate.core.HealthPathMatcher;
 import net.bytebuddy.ByteBuddy;
@@ -57,7 +59,7 @@ class ResourceAdviceTest {
 
     @Test
     void anAllowedPeerGetsTheMethodsOwnResponse() throws Exception {
-        CapturedRequest.capture("/svc/health", "127.0.0.7", 8080, null, null, "grizzly");
+        CapturedRequest.capture(new HealthRequest("/svc/health", "127.0.0.7", "127.0.0.1", 8080, null, null, null, null, "grizzly"));
 
         Response response = (Response) invoke(instrumentedJavax(JavaxResources.Health.class), "check");
 
@@ -73,8 +75,8 @@ class ResourceAdviceTest {
 
     @Test
     void aDeniedPeerGetsA503WithoutTheMethodRunning() throws Exception {
-        gatekeeper.denial = new String[] {"phase=ramping; percent=12.5; bucket=54", "warmgate: not yet\n"};
-        CapturedRequest.capture("/health", "10.0.0.9", 8080, null, null, "jdk-http");
+        gatekeeper.denial = new Denial("phase=ramping; percent=12.5; bucket=54", "warmgate: not yet\n");
+        CapturedRequest.capture(new HealthRequest("/health", "10.0.0.9", "127.0.0.1", 8080, null, null, null, null, "jdk-http"));
 
         Throwable thrown = catchThrowable(() -> invoke(instrumentedJavax(JavaxResources.Health.class), "check"));
 
@@ -90,8 +92,8 @@ class ResourceAdviceTest {
 
     @Test
     void aDenialWorksWhateverTheMethodReturns() throws Exception {
-        gatekeeper.denial = new String[] {"phase=ramping; percent=1.0; bucket=99", "warmgate: not yet\n"};
-        CapturedRequest.capture("/status/ready", "10.0.0.9", 8080, null, null, "grizzly");
+        gatekeeper.denial = new Denial("phase=ramping; percent=1.0; bucket=99", "warmgate: not yet\n");
+        CapturedRequest.capture(new HealthRequest("/status/ready", "10.0.0.9", "127.0.0.1", 8080, null, null, null, null, "grizzly"));
 
         Throwable thrown = catchThrowable(() -> invoke(instrumentedJavax(JavaxResources.Status.class), "ready"));
 
@@ -102,7 +104,8 @@ class ResourceAdviceTest {
 
     @Test
     void everythingTheContainerCapturedIsPassedOn() throws Exception {
-        CapturedRequest.capture("/status/ready", "10.0.0.1", 8080, "192.0.2.7, 10.1.1.1", "warm", "grizzly");
+        CapturedRequest.capture(new HealthRequest("/status/ready", "10.0.0.1", "127.0.0.1", 8080, "192.0.2.7, 10.1.1.1", "warm",
+                null, null, "grizzly"));
 
         assertThat(invoke(instrumentedJavax(JavaxResources.Status.class), "ready")).isEqualTo("READY\n");
         assertThat(gatekeeper.checks).singleElement()
@@ -116,8 +119,8 @@ class ResourceAdviceTest {
     @Test
     void aDenialThatCannotBeBuiltLetsTheMethodRun() throws Exception {
         // No jakarta.ws.rs runtime on this class path: Response.status(...) fails inside the advice.
-        gatekeeper.denial = new String[] {"phase=ramping; percent=1.0; bucket=99", "warmgate: not yet\n"};
-        CapturedRequest.capture("/healthcheck", "10.0.0.9", 8080, null, null, "grizzly");
+        gatekeeper.denial = new Denial("phase=ramping; percent=1.0; bucket=99", "warmgate: not yet\n");
+        CapturedRequest.capture(new HealthRequest("/healthcheck", "10.0.0.9", "127.0.0.1", 8080, null, null, null, null, "grizzly"));
         Class<?> resource = instrument(JakartaResources.HealthCheck.class, JaxRsInstrumentation.jakarta(RULES,
                 new DetectionLog(QUIET)), JakartaResourceAdvice.class);
 

@@ -1,8 +1,9 @@
 package io.warmgate.agent.jaxrs;
 
+import io.warmgate.bridge.Denial;
 import io.warmgate.bridge.GateBridge;
+import io.warmgate.bridge.HealthRequest;
 import io.warmgate.bridge.HealthGatekeeper;
-import org.junit.jupiter.api.Assumptions;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,19 +20,29 @@ final class ScriptedGatekeeper implements HealthGatekeeper {
     /** One recorded {@link #check} call. */
     record Check(String path, String remoteAddr, int localPort, String headerValue, String warmupMarker,
                  String handler) {
+        static Check of(HealthRequest request) {
+            return new Check(request.path(), request.remoteAddress(), request.localPort(), request.peerHeader(),
+                    request.warmupMarker(), request.handler());
+        }
     }
 
     final List<Check> checks = new CopyOnWriteArrayList<>();
     final List<String> failures = new CopyOnWriteArrayList<>();
-    volatile String[] denial;
+    volatile Denial denial;
     volatile String peerHeader;
 
     private ScriptedGatekeeper() {
     }
 
-    /** The installed gatekeeper, reset to "allow everyone"; skips the test if another one got there first. */
+    /**
+     * The installed gatekeeper, reset to "allow everyone". Fails (never skips) when another gatekeeper got there
+     * first: the advice tests would then test nothing.
+     */
     static ScriptedGatekeeper installed() {
-        Assumptions.assumeTrue(INSTALLED, "another test installed a gatekeeper in this JVM");
+        if (!INSTALLED) {
+            throw new AssertionError("another test installed a gatekeeper in this JVM; the JAX-RS advice tests need "
+                    + "theirs (GateBridge takes one gatekeeper for the JVM's life)");
+        }
         INSTANCE.checks.clear();
         INSTANCE.failures.clear();
         INSTANCE.denial = null;
@@ -50,10 +61,19 @@ final class ScriptedGatekeeper implements HealthGatekeeper {
     }
 
     @Override
-    public String[] check(String path, String remoteAddr, int localPort, String headerValue, String warmupMarker,
-                          String handler) {
-        checks.add(new Check(path, remoteAddr, localPort, headerValue, warmupMarker, handler));
+    public Denial check(HealthRequest request) {
+        checks.add(Check.of(request));
         return denial;
+    }
+
+    @Override
+    public boolean watchesBusiness() {
+        return false;
+    }
+
+    @Override
+    public void businessRequest(String remoteAddress, String peerHeaderValue, String warmupMarker) {
+        throw new AssertionError("business requests are not watched here");
     }
 
     @Override

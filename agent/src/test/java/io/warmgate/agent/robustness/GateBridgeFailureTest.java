@@ -18,9 +18,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GateBridgeFailureTest {
 
-    private static final Class<?>[] CHECK = {String.class, String.class, int.class, String.class, String.class,
-        String.class};
-
     /** What a broken agent might throw from inside the gatekeeper. */
     static List<Throwable> failures() {
         return List.of(
@@ -40,12 +37,13 @@ class GateBridgeFailureTest {
 
         assertThat(bridge.invoke("isGated", new Class<?>[] {String.class}, "/health")).isEqualTo(false);
         assertThat(bridge.invoke("peerHeaderName", new Class<?>[0])).isNull();
-        assertThat(bridge.invoke("check", CHECK, "/health", "10.0.0.7", 8080, null, null, "servlet Health")).isNull();
-        assertThat(bridge.invoke("check", new Class<?>[] {String.class, String.class, String.class, String.class},
-                "/health", "10.0.0.7", null, "servlet Health")).isNull();
+        assertThat(bridge.check("/health", "10.0.0.7")).isNull();
+        assertThat(bridge.invoke("watchesBusiness", new Class<?>[0])).isEqualTo(false);
+        bridge.invoke("businessRequest", new Class<?>[] {String.class, String.class, String.class}, "10.0.0.7", null,
+                null);
 
         assertThat(reported).containsExactly("path check: " + failure, "peer header: " + failure,
-                "health check decision: " + failure, "health check decision: " + failure);
+                "health check decision: " + failure, "business watch: " + failure, "business request: " + failure);
     }
 
     @Test
@@ -56,7 +54,7 @@ class GateBridgeFailureTest {
         });
 
         assertThat(bridge.invoke("isGated", new Class<?>[] {String.class}, "/health")).isEqualTo(false);
-        assertThat(bridge.invoke("check", CHECK, "/health", "10.0.0.7", 8080, null, null, "servlet Health")).isNull();
+        assertThat(bridge.check("/health", "10.0.0.7")).isNull();
         bridge.invoke("failed", new Class<?>[] {String.class, Throwable.class}, "advice", new RuntimeException("x"));
     }
 
@@ -66,7 +64,7 @@ class GateBridgeFailureTest {
 
         assertThat(bridge.invoke("isInstalled", new Class<?>[0])).isEqualTo(false);
         assertThat(bridge.invoke("isGated", new Class<?>[] {String.class}, "/health")).isEqualTo(false);
-        assertThat(bridge.invoke("check", CHECK, "/health", "10.0.0.7", 8080, null, null, "servlet Health")).isNull();
+        assertThat(bridge.check("/health", "10.0.0.7")).isNull();
         bridge.invoke("failed", new Class<?>[] {String.class, Throwable.class}, "advice", new RuntimeException("x"));
     }
 

@@ -68,6 +68,28 @@ final class IsolatedBridge extends ClassLoader {
         }
     }
 
+    /** Asks this loader's own {@code GateBridge.check} about a health check on {@code path} from {@code remote}. */
+    Object check(String path, String remote) {
+        Class<?> requestType = load(BRIDGE_PACKAGE + "HealthRequest");
+        try {
+            Object request = requestType.getConstructor(String.class, String.class, String.class, int.class,
+                    String.class, String.class, String.class, String.class, String.class)
+                    .newInstance(path, remote, "127.0.0.1", 8080, null, null, null, null, "servlet Health");
+            return invoke("check", new Class<?>[] {requestType}, request);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A denial of this loader's own {@code Denial} type, for a gatekeeper to return. */
+    static Object denial(Class<?> denialType, String headerValue, String body) {
+        try {
+            return denialType.getConstructor(String.class, String.class).newInstance(headerValue, body);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     Class<?> load(String name) {
         try {
             return loadClass(name);

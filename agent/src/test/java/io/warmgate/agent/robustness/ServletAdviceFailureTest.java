@@ -56,7 +56,10 @@ class ServletAdviceFailureTest {
             servlet(bridge).service(exchange.request(), exchange.response());
 
             assertThat(exchange.answer()).as("with %s", failure).isEqualTo(APP_ANSWER);
-            assertThat(reported).as("with %s", failure).containsExactly("path check: " + failure);
+            // The path check failed, so the request counts as business; asking whether business is watched
+            // fails too. Each failure is reported, and the servlet still answers as without the agent.
+            assertThat(reported).as("with %s", failure).containsExactly("path check: " + failure,
+                    "business watch: " + failure);
         }
     }
 
@@ -137,7 +140,7 @@ class ServletAdviceFailureTest {
         return (proxy, method, arguments) -> {
             switch (method.getName()) {
                 case "isGated": return "/health".equals(arguments[0]);
-                case "check": return new String[] {DENIAL, "warmgate: not yet\n"};
+                case "check": return IsolatedBridge.denial(method.getReturnType(), DENIAL, "warmgate: not yet\n");
                 case "failed": reported.add(arguments[0] + ": " + arguments[1]); return null;
                 default: return null;
             }

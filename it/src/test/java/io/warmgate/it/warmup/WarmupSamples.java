@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /** What the warm-up tests share: the sample they run, its request lists, and reading its counters. */
-final class WarmupSamples {
+public final class WarmupSamples {
 
     /** The Tomcat sample: context path /shop, and a cold-sensitive /api/items. */
     static final SampleKind KIND = SampleKind.TOMCAT;
@@ -24,7 +24,7 @@ final class WarmupSamples {
     }
 
     /** {@code GET /shop/api/items?id=1;...;GET /shop/api/items?id=n}: every id is a cold cache miss once. */
-    static String itemRequests(int n) {
+    public static String itemRequests(int n) {
         return IntStream.rangeClosed(1, n).mapToObj(id -> "GET " + KIND.path("/api/items?id=" + id))
                 .collect(Collectors.joining(";"));
     }

@@ -114,9 +114,11 @@ public final class PeerClient {
         StringBuilder request = new StringBuilder()
                 .append(method).append(' ').append(target).append(" HTTP/1.1\r\n")
                 .append("Host: ").append(hostHeader()).append("\r\n")
-                .append("User-Agent: warmgate-lb-sim\r\n")
                 .append("Accept: */*\r\n")
                 .append("Connection: close\r\n");
+        if (extraHeaders.keySet().stream().noneMatch("User-Agent"::equalsIgnoreCase)) {
+            request.append("User-Agent: warmgate-lb-sim\r\n"); // unless the caller speaks as another client
+        }
         extraHeaders.forEach((name, value) -> {
             if ((name + value).indexOf('\r') >= 0 || (name + value).indexOf('\n') >= 0) {
                 throw new IllegalArgumentException("header must not contain CR or LF: " + name);

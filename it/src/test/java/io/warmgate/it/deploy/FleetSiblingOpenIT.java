@@ -1,0 +1,43 @@
+package io.warmgate.it.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.warmgate.it.support.SiblingStub;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One sibling is healthy and open (another is down): the fleet serves, so the instance ramps as usual. */
+class FleetSiblingOpenIT extends FleetCheckScenario {
+
+    @Override
+    List<SiblingStub> startSiblings() {
+        return List.of(SiblingStub.open());
+    }
+
+    @Override
+    List<String> downSiblings() {
+        return List.of(SiblingStub.closedAddress());
+    }
+
+    @Override
+    Duration fleetTimeout() {
+        return Duration.ofMillis(500);
+    }
+
+    @Test
+    void theRampRunsAndTheHighBucketNodeStaysDenied() {
+        assertThat(checks).isNotEmpty().allSatisfy(check -> {
+            assertThat(check.status()).isEqualTo(503);
+            assertThat(check.header("X-Warmgate")).hasValueSatisfying(v -> assertThat(v).startsWith("phase=ramping"));
+        });
+    }
+
+    @Test
+    void theLogNamesTheOpenSibling() {
+        assertThat(agentLog.containing("fleet check:")).singleElement().satisfies(line -> assertThat(line)
+                .contains("a sibling instance is healthy and open", siblings.get(0).address() + " 200",
+                        "ramping as usual"));
+        assertThat(siblings.get(0).fleetChecksReceived()).containsExactly("1");
+    }
+}

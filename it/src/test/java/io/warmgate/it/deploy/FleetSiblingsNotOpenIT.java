@@ -1,0 +1,50 @@
+package io.warmgate.it.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.warmgate.it.support.SiblingStub;
+import io.warmgate.lbsim.HttpResult;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A whole-fleet restart: one sibling is down and the other is ramping itself. No sibling serves every node, so the
+ * instance skips its ramp and lets every node in, instead of leaving the nodes it would hold back with no server.
+ */
+class FleetSiblingsNotOpenIT extends FleetCheckScenario {
+
+    @Override
+    List<SiblingStub> startSiblings() {
+        return List.of(SiblingStub.ramping());
+    }
+
+    @Override
+    List<String> downSiblings() {
+        return List.of(SiblingStub.closedAddress());
+    }
+
+    @Override
+    Duration fleetTimeout() {
+        return Duration.ofMillis(500);
+    }
+
+    @Test
+    void theRampIsSkippedAndTheNodeLetIn() {
+        assertThat(checks.get(0).status()).as("the first check is answered at once, by the ramp").isEqualTo(503);
+        HttpResult allowed = firstAllowed();
+        assertThat(allowed).as("a check that passed within %s", WATCH).isNotNull();
+        assertThat(allowed.header("X-Warmgate")).isEmpty();
+        assertThat(checks.subList(checks.indexOf(allowed), checks.size()))
+                .allSatisfy(check -> assertThat(check.status()).isEqualTo(200));
+    }
+
+    @Test
+    void theLogSaysWhyWithEverySiblingsAnswer() {
+        assertThat(agentLog.containing("fleet check:")).singleElement().satisfies(line -> assertThat(line)
+                .contains("no sibling instance is healthy and open", "connection refused", "503 phase=ramping",
+                        "the ramp is skipped"));
+        assertThat(siblings.get(0).fleetChecksReceived()).containsExactly("1");
+        assertThat(agentLog.containing("ramp finished")).as("a skipped ramp does not finish").isEmpty();
+    }
+}
