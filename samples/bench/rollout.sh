@@ -8,7 +8,7 @@
 # interleaved: a cold instance joins (no agent, HAProxy slowstart, agent ramp, agent + warm-up), the whole fleet
 # restarts, the same behind a fail-open load balancer, one instance is stopped. All traffic stays on 127.0.0.0/8.
 #
-#   (no flag)   the full experiment (about 50 min); results in samples/bench/target/rollout/
+#   (no flag)   the full experiment (about 70 min); results in samples/bench/target/rollout/
 #   --quick     every scenario once with short windows and 100 items (under 3 min), results in
 #               samples/bench/target/rollout-quick/. CI runs this: it fails when the setup is broken, and never
 #               judges the figures
@@ -52,8 +52,8 @@ case "$mode" in
     # One run each, short windows, 100 items and the sample's own (low) cold cost, so it is cheap on a shared
     # machine: it proves every scenario still runs end to end; its figures mean nothing.
     exec "${bench[@]}" --repeat 1 --ids 100 --sample-properties sample.catalog.cost-factor=1 \
-      --settle 1s --steady 3s --window 4s --tail 2s --ramp 3s --check-interval 500ms \
-      --join-timeout 20s --burn-in 2s --warmup-rounds 1 \
+      --settle 1s --steady 2s --window 4s --tail 2s --ramp 3s --check-interval 500ms \
+      --join-timeout 20s --burn-in 2s --warmup-rounds 1 --pause 0s \
       --out samples/bench/target/rollout-quick --work samples/bench/target/rollout-quick/work "$@"
     ;;
   publish)

@@ -50,14 +50,15 @@ public final class RolloutCommand {
         defaults.put("rate", "300");
         defaults.put("ids", "1000");
         defaults.put("settle", "5s");
-        defaults.put("steady", "20s");
+        defaults.put("steady", "15s");
         defaults.put("window", "60s");
-        defaults.put("tail", "20s");
+        defaults.put("tail", "15s");
         defaults.put("join-timeout", "60s");
         defaults.put("ramp", "60s");
         defaults.put("check-interval", "1s");
         defaults.put("warmup-rounds", "2");
         defaults.put("burn-in", "15s");
+        defaults.put("pause", "2s");
         // The calibrated cold cost: each item's first request does 16 times the sample's default work (about
         // 22 ms of CPU), so a cold instance cannot carry a full share of this rate for a while. How it was
         // chosen: src/docs/benchmarks.md, "Calibrating the cold cost". --sample-properties '' runs the sample as is.
@@ -131,7 +132,8 @@ public final class RolloutCommand {
                             out.println("  FAILED: " + failure);
                         }
                         writeOutputs(results, failures, settings, facts, outDir, prefix);
-                        Thread.sleep(2_000); // let stopped JVMs and HAProxy release the CPU before the next run
+                        // Lets stopped JVMs and HAProxy release the CPU before the next run.
+                        Thread.sleep(options.duration("pause").toMillis());
                     }
                 }
             } finally {
