@@ -41,6 +41,11 @@ final class Fleet {
         return launcher.start(settings.sample(), name, port, agentArgs);
     }
 
+    /** Starts one of the instances a scenario is about, with the scenario's own system properties. */
+    SampleProcess start(String name, int port, String agentArgs, Scenario scenario) {
+        return launcher.start(settings.sample(), name, port, agentArgs, scenario.sampleProperties());
+    }
+
     /**
      * Requests every item id {@code passes} times from each instance directly (not through HAProxy), two
      * connections per instance, so they enter the experiment with full caches (and, after a few passes, compiled

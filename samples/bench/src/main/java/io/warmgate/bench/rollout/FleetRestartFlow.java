@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
 /**
@@ -62,7 +63,7 @@ final class FleetRestartFlow implements ScenarioFlow {
                     stopAll(running);
                     running = List.of();
                     CompletableFuture<List<SampleProcess>> restarted = startAll("-" + label,
-                            index -> context.agentArgs(scenario, siblingsOf(index)));
+                            index -> context.agentArgs(scenario, siblingsOf(index)), scenario);
                     lb.watchUntil(endSecond);
                     running = restarted.join();
                     agentLog = FlowContext.agentLog(running.get(0));
@@ -101,21 +102,27 @@ final class FleetRestartFlow implements ScenarioFlow {
         close();
         ports = FreePorts.pick(NAMES.size());
         context.progress().println("  starting and warming a fleet of three (no agent) to restart ...");
-        running = startAll("-first", index -> null).join();
+        running = startAll("-first", index -> null, null).join();
         context.fleet().warm(running, 1);
     }
 
-    /** Starts the three instances at once; each gets its agent arguments (or null) by its index. */
-    private CompletableFuture<List<SampleProcess>> startAll(String suffix, IntFunction<String> agentArgs) {
+    /**
+     * Starts the three instances at once; each gets its agent arguments (or null) by its index, and the
+     * scenario's system properties (none for the fleet started before the first restart, {@code scenario} null).
+     */
+    private CompletableFuture<List<SampleProcess>> startAll(String suffix, IntFunction<String> agentArgs,
+                                                            Scenario scenario) {
         List<CompletableFuture<SampleProcess>> starting = new ArrayList<>();
         for (int i = 0; i < NAMES.size(); i++) {
             int index = i;
             String args = agentArgs.apply(index);
-            starting.add(CompletableFuture.supplyAsync(() -> context.fleet().start(NAMES.get(index) + suffix,
-                    ports.get(index), args), FlowContext.BLOCKING));
+            starting.add(CompletableFuture.supplyAsync(() -> scenario == null
+                    ? context.fleet().start(NAMES.get(index) + suffix, ports.get(index), args)
+                    : context.fleet().start(NAMES.get(index) + suffix, ports.get(index), args, scenario),
+                    FlowContext.BLOCKING));
         }
         return CompletableFuture.allOf(starting.toArray(CompletableFuture[]::new))
-                .orTimeout(START_LIMIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)
+                .orTimeout(START_LIMIT.toSeconds(), TimeUnit.SECONDS)
                 .whenComplete((ignored, failure) -> {
                     if (failure != null) {
                         // stop the ones that did start, so no instance outlives a failed run

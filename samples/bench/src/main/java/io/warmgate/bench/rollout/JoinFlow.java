@@ -51,7 +51,7 @@ final class JoinFlow implements ScenarioFlow {
                 context.progress().printf("  t=%ds: launching the third instance%s%n", launchSecond,
                         agentArgs == null ? " (no agent)" : " with -javaagent:...=" + agentArgs);
                 joining = CompletableFuture.supplyAsync(() -> context.fleet().start("new-" + label, newPort,
-                        agentArgs), FlowContext.BLOCKING);
+                        agentArgs, scenario), FlowContext.BLOCKING);
                 endSecond = watchJoin(lb, recorder, launchSecond, joining);
             } finally {
                 lb.stopLoad();

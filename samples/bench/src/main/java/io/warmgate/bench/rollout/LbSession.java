@@ -147,7 +147,9 @@ final class LbSession implements AutoCloseable {
     public void close() throws InterruptedException {
         try {
             if (load != null) {
+                // Nothing left to do after stopLoad(); after a failed run, stops the load and frees its threads.
                 load.stop();
+                load.awaitDrained(Duration.ofSeconds(1));
             }
         } finally {
             haproxy.close();

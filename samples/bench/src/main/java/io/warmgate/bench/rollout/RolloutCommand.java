@@ -89,6 +89,10 @@ public final class RolloutCommand {
         String prefix = options.text("prefix");
         Files.createDirectories(work);
         Files.createDirectories(outDir);
+        if (!options.text("readme").isBlank()) {
+            // Checked now, not after an hour of runs.
+            Repository.requireFile(options.path("readme"), "--readme names the document whose tables to refresh");
+        }
 
         List<String> facts = new ArrayList<>();
         facts.add("command: `" + ("java -jar samples/bench/target/warmgate-bench.jar rollout " + String.join(" ", args))
@@ -144,7 +148,7 @@ public final class RolloutCommand {
         writeOutputs(results, failures, settings, facts, outDir, prefix);
         String readme = options.text("readme");
         if (!readme.isBlank()) {
-            publishToReadme(Path.of(readme).toAbsolutePath(), results, settings, out);
+            publishToReadme(options.path("readme"), results, settings, out);
         }
         out.println("written: " + outDir.resolve(prefix + "-summary.md") + " (and " + prefix + "-runs.csv, "
                 + prefix + "-seconds.csv, one " + prefix + "-<group>.svg per group)");

@@ -1,6 +1,7 @@
 package io.warmgate.bench.rollout;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,9 +15,18 @@ import java.util.Objects;
  * @param lb        HAProxy's options in this scenario
  * @param agent     how the instances the event is about run the agent; {@code null}: without it
  * @param color     line colour in the chart
+ * @param sampleProperties system properties for the instances the event is about, over the experiment's own
+ *                  (e.g. another {@code sample.catalog.cost-factor} for a scenario that needs a costlier cold
+ *                  start); the warm instances keep the experiment's
  */
 public record Scenario(String key, String group, String title, Flow flow, LbOptions lb, AgentSetup agent,
-                       String color) {
+                       String color, Map<String, String> sampleProperties) {
+
+    /** A scenario whose instances run with the experiment's own system properties. */
+    public Scenario(String key, String group, String title, Flow flow, LbOptions lb, AgentSetup agent,
+                    String color) {
+        this(key, group, title, flow, lb, agent, color, Map.of());
+    }
 
     /** What differs in HAProxy's configuration between scenarios. */
     public record LbOptions(boolean slowstart, boolean failOpen) {
@@ -30,6 +40,7 @@ public record Scenario(String key, String group, String title, Flow flow, LbOpti
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(flow, "flow");
         Objects.requireNonNull(lb, "lb");
+        sampleProperties = Map.copyOf(sampleProperties);
         if (!key.equals(key.toLowerCase(Locale.ROOT)) || key.contains(",") || key.isBlank()) {
             throw new IllegalArgumentException("a scenario key is lower case without commas: " + key);
         }

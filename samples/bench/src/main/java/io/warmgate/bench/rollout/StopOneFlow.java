@@ -34,7 +34,8 @@ final class StopOneFlow implements ScenarioFlow {
         int port = FreePorts.pick(1).get(0);
         String agentArgs = context.agentArgs(scenario, List.of(context.warm1().port(), context.warm2().port()),
                 SHORT_RAMP);
-        try (SampleProcess leaving = context.fleet().start(LEAVING + "-" + label, port, agentArgs)) {
+        try (SampleProcess leaving = context.fleet().start(LEAVING + "-" + label, port, agentArgs,
+                scenario)) {
             context.fleet().warm(List.of(leaving), 1);
             String loadBefore = MachineFacts.loadAverage();
             List<HaproxyConfig.Instance> instances = List.of(

@@ -29,6 +29,7 @@ class ScenarioCatalogTest {
             List<Scenario> inGroup = ScenarioCatalog.ALL.stream().filter(s -> s.group().equals(group)).toList();
             assertThat(inGroup.get(0).withAgent()).as(group).isFalse();
             assertThat(inGroup.get(0).lb().slowstart()).as(group).isFalse();
+            assertThat(inGroup).as(group).allSatisfy(s -> assertThat(s.sampleProperties()).isEmpty());
             assertThat(inGroup).as(group).extracting(Scenario::flow).containsOnly(inGroup.get(0).flow());
             assertThat(inGroup).as(group).extracting(s -> s.lb().failOpen()).containsOnly(inGroup.get(0).lb().failOpen());
         }
