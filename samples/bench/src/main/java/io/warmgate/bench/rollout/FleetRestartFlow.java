@@ -40,7 +40,7 @@ final class FleetRestartFlow implements ScenarioFlow {
         String label = scenario.key() + "-" + repetition;
         boolean succeeded = false;
         try {
-            ensureWarmFleet();
+            ensureWarmFleet(scenario);
             String loadBefore = MachineFacts.loadAverage();
             List<HaproxyConfig.Instance> instances = new ArrayList<>();
             for (int i = 0; i < NAMES.size(); i++) {
@@ -95,31 +95,27 @@ final class FleetRestartFlow implements ScenarioFlow {
         return siblings;
     }
 
-    private void ensureWarmFleet() throws InterruptedException {
+    /** A warm fleet to restart: the one left by the previous run, or a fresh one with the scenario's properties. */
+    private void ensureWarmFleet(Scenario scenario) throws InterruptedException {
         if (!running.isEmpty() && running.stream().allMatch(SampleProcess::isAlive)) {
             return;
         }
         close();
         ports = FreePorts.pick(NAMES.size());
         context.progress().println("  starting and warming a fleet of three (no agent) to restart ...");
-        running = startAll("-first", index -> null, null).join();
+        running = startAll("-first", index -> null, scenario).join();
         context.fleet().warm(running, 1);
     }
 
-    /**
-     * Starts the three instances at once; each gets its agent arguments (or null) by its index, and the
-     * scenario's system properties (none for the fleet started before the first restart, {@code scenario} null).
-     */
+    /** Starts the three instances at once, with the scenario's system properties; agent arguments by index. */
     private CompletableFuture<List<SampleProcess>> startAll(String suffix, IntFunction<String> agentArgs,
                                                             Scenario scenario) {
         List<CompletableFuture<SampleProcess>> starting = new ArrayList<>();
         for (int i = 0; i < NAMES.size(); i++) {
             int index = i;
             String args = agentArgs.apply(index);
-            starting.add(CompletableFuture.supplyAsync(() -> scenario == null
-                    ? context.fleet().start(NAMES.get(index) + suffix, ports.get(index), args)
-                    : context.fleet().start(NAMES.get(index) + suffix, ports.get(index), args, scenario),
-                    FlowContext.BLOCKING));
+            starting.add(CompletableFuture.supplyAsync(() -> context.fleet().start(NAMES.get(index) + suffix,
+                    ports.get(index), args, scenario), FlowContext.BLOCKING));
         }
         return CompletableFuture.allOf(starting.toArray(CompletableFuture[]::new))
                 .orTimeout(START_LIMIT.toSeconds(), TimeUnit.SECONDS)

@@ -45,7 +45,9 @@ public final class RolloutReport {
         md.append("\nMedian over the runs, smallest to largest in brackets. Window: the ").append(windowSeconds)
                 .append(" s from ").append(join ? "the new instance's first answered request" : "the event")
                 .append(". Reference (\"p99 after\"): the p99 of the last seconds of the same run, after the window, ")
-                .append("every instance warm. Latency is measured from each request's intended send time.\n");
+                .append("every instance warm. Latency is measured from each request's intended send time and covers ")
+                .append("every request, failed ones included: a quick 503 lowers the percentiles and a timeout ")
+                .append("(10 s) raises them, so read them together with the error columns.\n");
         return md.toString();
     }
 
