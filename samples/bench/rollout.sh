@@ -52,7 +52,7 @@ case "$mode" in
     # One run each, short windows, 100 items and the sample's own (low) cold cost, so it is cheap on a shared
     # machine: it proves every scenario still runs end to end; its figures mean nothing.
     exec "${bench[@]}" --repeat 1 --ids 100 --sample-properties sample.catalog.cost-factor=1 \
-      --settle 1s --steady 2s --window 4s --tail 2s --ramp 3s --check-interval 500ms \
+      --settle 1s --steady 2s --window 3s --tail 1s --ramp 3s --check-interval 500ms \
       --join-timeout 20s --burn-in 2s --warmup-rounds 1 --pause 0s \
       --out samples/bench/target/rollout-quick --work samples/bench/target/rollout-quick/work "$@"
     ;;
