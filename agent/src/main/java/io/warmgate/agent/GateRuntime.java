@@ -157,14 +157,16 @@ final class GateRuntime implements HealthGatekeeper {
         if (policy.spreadByInstance && gate.spreadInstance() == null) {
             spreadBy(request);
         }
+        if (fleet != null && fleet.holdsTheGate(request.path())) {
+            // Until the siblings have answered nobody knows whether this instance is the only one that will serve:
+            // behave as without the agent (allow, count nothing), and ramp or open once the fleet is known.
+            return null;
+        }
         String peer = peerOf(request.remoteAddress(), request.peerHeader());
         Decision decision = gate.check(peer);
         Phase phase = decision.phase();
         if (warmup != null && phase == Phase.WARMING) {
             warmup.onHealthCheckWhileWarming(); // the first one starts it; later ones only check its timeout
-        }
-        if (fleet != null && (phase == Phase.WARMING || phase == Phase.RAMPING)) {
-            fleet.startOnce(request.path()); // the first one starts it, in the background
         }
         if (phase == Phase.OPEN) {
             settle();

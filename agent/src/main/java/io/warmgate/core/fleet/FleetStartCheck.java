@@ -6,10 +6,11 @@ import io.warmgate.core.RampGate;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Runs the {@link FleetCheck} once, when the first load-balancer health check starts the ramp (or the warm-up
- * that precedes it), on its own daemon thread, so that the health check itself is answered at once. The ramp
- * runs meanwhile; if no sibling is healthy and open, the gate opens to every node: in a whole-fleet restart,
- * holding nodes back would leave them with no server at all, which is worse than a cold server.
+ * Runs the {@link FleetCheck} once, at the first load-balancer health check, on its own daemon thread, so that
+ * the health check itself is answered at once. Until the siblings have answered, health checks are answered as
+ * without the agent (see {@link #holdsTheGate}); then the ramp (or the warm-up before it) starts at the next
+ * check if some sibling is healthy and open, and the gate opens to every node if none is: in a whole-fleet
+ * restart, holding nodes back would leave them with no server at all, which is worse than a cold server.
  */
 public final class FleetStartCheck {
 
@@ -17,11 +18,32 @@ public final class FleetStartCheck {
     private final RampGate gate;
     private final AgentLog log;
     private final AtomicBoolean started = new AtomicBoolean();
+    /** Set when the check has reached its verdict (or could not run): from then on the gate decides alone. */
+    private volatile boolean decided;
 
     public FleetStartCheck(FleetCheck check, RampGate gate, AgentLog log) {
         this.check = check;
         this.gate = gate;
         this.log = log;
+    }
+
+    /**
+     * Starts the check at the first call, and answers whether the gate must stay out of the way: true while the
+     * check runs. Never throws, never blocks; once the verdict is in, one volatile read.
+     *
+     * @param healthPath the path of the health check that asks, which the siblings are asked too
+     */
+    public boolean holdsTheGate(String healthPath) {
+        if (decided) {
+            return false;
+        }
+        startOnce(healthPath);
+        return !decided;
+    }
+
+    /** True once the check has reached its verdict. */
+    public boolean decided() {
+        return decided;
     }
 
     /** Starts the check the first time it is called; later calls return at once. Never throws, never blocks. */
@@ -41,6 +63,7 @@ public final class FleetStartCheck {
             thread.setContextClassLoader(null);
             thread.start();
         } catch (Throwable noThread) {
+            decided = true;
             log.warn("fleet check could not start its thread (" + noThread + "); ramping without it");
         }
     }
@@ -51,7 +74,7 @@ public final class FleetStartCheck {
             FleetCheck.Verdict verdict = check.run(healthPath);
             if (verdict.anyOpen()) {
                 log.info("fleet check: a sibling instance is healthy and open (" + verdict.details()
-                        + "); ramping as usual");
+                        + "); the ramp starts at the next health check");
             } else if (gate.skipRamp()) {
                 log.info("fleet check: no sibling instance is healthy and open (" + verdict.details() + "); the "
                         + "ramp is skipped and every load-balancer node is let in now, because nodes held back "
@@ -62,6 +85,8 @@ public final class FleetStartCheck {
             }
         } catch (Throwable failure) {
             log.warn("fleet check failed (" + failure + "); ramping without it");
+        } finally {
+            decided = true;
         }
     }
 }

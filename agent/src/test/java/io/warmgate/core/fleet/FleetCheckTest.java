@@ -114,6 +114,33 @@ class FleetCheckTest {
         new FleetStartCheck(new FleetCheck(List.of(FleetTarget.parse("10.0.0.5:8080")), null, 0, 500,
                 table(Map.of("10.0.0.5:8080", SiblingAnswer.open("200"))), NO_DNS), gate, log).runAndAct("/health");
         assertThat(gate.phase()).isEqualTo(Phase.RAMPING);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("ramping as usual");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("the ramp starts at the next health check");
+    }
+
+    @Test
+    void theGateIsHeldOnlyUntilTheVerdict() throws Exception {
+        java.util.concurrent.CountDownLatch answer = new java.util.concurrent.CountDownLatch(1);
+        SiblingProber slow = (host, port, path, timeoutMillis) -> {
+            try {
+                answer.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return SiblingAnswer.open("200");
+        };
+        RampGate gate = new RampGate(new RampCurve(TimeUnit.SECONDS.toNanos(60), 1.0, 0.0),
+                RampGate.StartMode.FIRST_CHECK, MonotonicClock.SYSTEM, null);
+        FleetStartCheck check = new FleetStartCheck(new FleetCheck(List.of(FleetTarget.parse("10.0.0.5:8080")), null,
+                0, 5000, slow, NO_DNS), gate, new AgentLog(AgentLog.Level.OFF, System.err));
+
+        assertThat(check.holdsTheGate("/health")).as("while the sibling has not answered").isTrue();
+        assertThat(check.holdsTheGate("/health")).isTrue();
+        answer.countDown();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!check.decided() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(check.holdsTheGate("/health")).as("after the verdict").isFalse();
+        assertThat(gate.phase()).as("an open sibling: the ramp starts at the next check").isEqualTo(Phase.WAITING);
     }
 }

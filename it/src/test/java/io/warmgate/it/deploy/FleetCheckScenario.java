@@ -66,11 +66,6 @@ abstract class FleetCheckScenario {
         siblings.forEach(SiblingStub::close);
     }
 
-    /** The first check that passed the gate, or null. */
-    HttpResult firstAllowed() {
-        return checks.stream().filter(check -> check.status() == 200).findFirst().orElse(null);
-    }
-
     long millisBetween(HttpResult earlier, HttpResult later) {
         return TimeUnit.NANOSECONDS.toMillis(later.receivedNanos() - earlier.sentNanos());
     }

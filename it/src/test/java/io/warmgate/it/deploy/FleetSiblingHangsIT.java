@@ -44,11 +44,8 @@ class FleetSiblingHangsIT extends FleetCheckScenario {
     }
 
     @Test
-    void afterTheTimeoutTheRampIsSkipped() {
-        HttpResult allowed = firstAllowed();
-        assertThat(allowed).as("a check that passed within %s", WATCH).isNotNull();
-        assertThat(millisBetween(checks.get(0), allowed)).as("not before the sibling had its time")
-                .isGreaterThanOrEqualTo(TIMEOUT.toMillis());
+    void whileTheSiblingIsAwaitedAndAfterItsTimeoutTheNodeIsServed() {
+        assertThat(checks).isNotEmpty().allSatisfy(check -> assertThat(check.status()).isEqualTo(200));
         assertThat(agentLog.containing("fleet check:")).singleElement().satisfies(line -> assertThat(line)
                 .contains("no answer within 2000 ms", "the ramp is skipped"));
     }

@@ -3,7 +3,6 @@ package io.warmgate.it.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.warmgate.it.support.SiblingStub;
-import io.warmgate.lbsim.HttpResult;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,13 +29,13 @@ class FleetSiblingsNotOpenIT extends FleetCheckScenario {
     }
 
     @Test
-    void theRampIsSkippedAndTheNodeLetIn() {
-        assertThat(checks.get(0).status()).as("the first check is answered at once, by the ramp").isEqualTo(503);
-        HttpResult allowed = firstAllowed();
-        assertThat(allowed).as("a check that passed within %s", WATCH).isNotNull();
-        assertThat(allowed.header("X-Warmgate")).isEmpty();
-        assertThat(checks.subList(checks.indexOf(allowed), checks.size()))
-                .allSatisfy(check -> assertThat(check.status()).isEqualTo(200));
+    void theNodeIsNeverDeniedWhileTheFleetIsAskedNorAfter() {
+        // While the siblings are asked, checks are answered as without the agent; no sibling serves, so the
+        // gate then opens: this high-bucket node never hears "unhealthy" from an instance the fleet needs.
+        assertThat(checks).isNotEmpty().allSatisfy(check -> {
+            assertThat(check.status()).isEqualTo(200);
+            assertThat(check.header("X-Warmgate")).isEmpty();
+        });
     }
 
     @Test
