@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.warmgate.it.support.SiblingStub;
 import io.warmgate.lbsim.HttpResult;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,16 +16,6 @@ class FleetSiblingsNotOpenIT extends FleetCheckScenario {
     @Override
     List<SiblingStub> startSiblings() {
         return List.of(SiblingStub.ramping());
-    }
-
-    @Override
-    List<String> downSiblings() {
-        return List.of(SiblingStub.closedAddress());
-    }
-
-    @Override
-    Duration fleetTimeout() {
-        return Duration.ofMillis(500);
     }
 
     @Test

@@ -1,10 +1,13 @@
 package io.warmgate.it.spring;
 
+import io.warmgate.it.RampBehaviour;
 import io.warmgate.it.support.Answers;
+import io.warmgate.it.support.UngatedPath;
 import io.warmgate.lbsim.HttpResult;
 import io.warmgate.lbsim.SampleProcess;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.Condition;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,42 +16,45 @@ import org.junit.jupiter.api.Test;
  * class-level prefix ({@code /sick} + {@code /health}) for an endpoint whose application says it is unhealthy.
  * Actuator's readiness group is checked too: the javax flavour of the same DispatcherServlet path.
  */
-class SpringBoot2ControllerRampIT extends SpringRampBehaviour {
+class SpringBoot2ControllerRampIT extends RampBehaviour {
 
     private static final String CONTROLLERS = "io.warmgate.samples.boot2.";
 
     @Override
-    String label() {
+    protected String label() {
         return "spring-boot2-ramp";
     }
 
     @Override
-    SampleProcess startSample(String agentArgs) {
+    protected SampleProcess startSample(String agentArgs) {
         return SpringSamples.BOOT2.start(label(), agentArgs, Map.of());
     }
 
     @Override
-    String probedPath() {
+    protected String probedPath() {
         return "/shop/health";
     }
 
     @Override
-    List<String> otherGatedPaths() {
+    protected List<String> otherGatedPaths() {
         return List.of("/shop/ready", "/shop/actuator/health/readiness");
     }
 
     @Override
-    List<String> ungatedPaths() {
-        return List.of("/shop/livez", "/shop/actuator/health/liveness", "/shop/api/items?id=7", "/shop/status");
+    protected List<UngatedPath> ungatedPaths() {
+        return List.of(new UngatedPath("/shop/livez", "ALIVE\n"),
+                new UngatedPath("/shop/actuator/health/liveness", ActuatorAnswers.UP_BODY_START),
+                new UngatedPath("/shop/api/items?id=7", "{"),
+                new UngatedPath("/shop/status", "OK\n"));
     }
 
     @Override
-    List<String> unhealthyPaths() {
+    protected List<String> unhealthyPaths() {
         return List.of("/shop/sick/health");
     }
 
     @Override
-    void assertAppHealthy(String path, HttpResult result) {
+    protected void assertAppHealthy(String path, HttpResult result) {
         if (path.contains("/actuator/")) {
             ActuatorAnswers.assertActuatorUp(result);
         } else {
@@ -57,18 +63,18 @@ class SpringBoot2ControllerRampIT extends SpringRampBehaviour {
     }
 
     @Override
-    void assertAppUnhealthy(String path, HttpResult result) {
+    protected void assertAppUnhealthy(String path, HttpResult result) {
         Answers.assertAppUnhealthy(result);
     }
 
     @Override
-    List<String> expectedHandlerLines() {
+    protected List<Condition<String>> expectedHandlerLines() {
         return List.of(
-                "spring-mvc " + CONTROLLERS + "HealthController#health path /health",
-                "spring-mvc " + CONTROLLERS + "HealthController#ready path /ready",
-                "spring-mvc " + CONTROLLERS + "SickHealthController#health path /sick/health",
-                "spring-actuator health endpoint",
-                "servlet org.springframework.web.servlet.DispatcherServlet path /shop/health");
+                handlerLineWith("spring-mvc " + CONTROLLERS + "HealthController#health path /health"),
+                handlerLineWith("spring-mvc " + CONTROLLERS + "HealthController#ready path /ready"),
+                handlerLineWith("spring-mvc " + CONTROLLERS + "SickHealthController#health path /sick/health"),
+                handlerLineWith("spring-actuator health endpoint"),
+                handlerLineWith("servlet org.springframework.web.servlet.DispatcherServlet path /shop/health"));
     }
 
     @Test

@@ -1,9 +1,12 @@
 package io.warmgate.it.spring;
 
+import io.warmgate.it.RampBehaviour;
+import io.warmgate.it.support.UngatedPath;
 import io.warmgate.lbsim.HttpResult;
 import io.warmgate.lbsim.SampleProcess;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.Condition;
 
 /**
  * Spring Boot 3.5 with Actuator on a separate management server ({@code management.server.port}) under a custom
@@ -11,53 +14,54 @@ import java.util.Map;
  * which is a second embedded Tomcat with a DispatcherServlet of its own. The ramp must work there, liveness on
  * the management port must never be gated, and the business endpoints on the application port stay untouched.
  */
-class SpringBoot3ManagementPortIT extends SpringRampBehaviour {
+class SpringBoot3ManagementPortIT extends RampBehaviour {
 
     @Override
-    String label() {
+    protected String label() {
         return "spring-boot3-management-port";
     }
 
     @Override
-    SampleProcess startSample(String agentArgs) {
+    protected SampleProcess startSample(String agentArgs) {
         return SpringSamples.BOOT3.start(label(), agentArgs, Map.of(
                 "management.server.port", "0",
                 "management.endpoints.web.base-path", "/manage"));
     }
 
     @Override
-    int healthPort(SampleProcess started) {
+    protected int healthPort(SampleProcess started) {
         return SpringSamples.managementPort(started);
     }
 
     @Override
-    String probedPath() {
+    protected String probedPath() {
         return "/manage/health/readiness";
     }
 
     @Override
-    List<String> otherGatedPaths() {
+    protected List<String> otherGatedPaths() {
         return List.of("/manage/health");
     }
 
     @Override
-    List<String> ungatedPaths() {
-        return List.of("/manage/health/liveness");
+    protected List<UngatedPath> ungatedPaths() {
+        return List.of(new UngatedPath("/manage/health/liveness", ActuatorAnswers.UP_BODY_START));
     }
 
     @Override
-    List<String> ungatedAppPortPaths() {
-        return List.of("/api/items?id=7", "/api/stats");
+    protected List<UngatedPath> ungatedAppPortPaths() {
+        return List.of(new UngatedPath("/api/items?id=7", "{"),
+                new UngatedPath("/api/stats", "business.requests="));
     }
 
     @Override
-    void assertAppHealthy(String path, HttpResult result) {
+    protected void assertAppHealthy(String path, HttpResult result) {
         ActuatorAnswers.assertActuatorUp(result);
     }
 
     @Override
-    List<String> expectedHandlerLines() {
-        return List.of("spring-actuator health endpoint",
-                "servlet org.springframework.web.servlet.DispatcherServlet path /manage/health/readiness");
+    protected List<Condition<String>> expectedHandlerLines() {
+        return List.of(handlerLineWith("spring-actuator health endpoint"),
+                handlerLineWith("servlet org.springframework.web.servlet.DispatcherServlet path /manage/health/readiness"));
     }
 }
