@@ -41,7 +41,8 @@ class StringHealthResourceIT {
 
     @BeforeAll
     void runOneRamp() {
-        sample = JaxRsSample.JERSEY3_GRIZZLY.startWithAgent("jersey3-string-health", "duration=" + RAMP.toSeconds() + "s");
+        sample = JaxRsSample.JERSEY3_GRIZZLY.startWithAgent("jersey3-string-health",
+                "duration=" + RAMP.toSeconds() + "s");
         RecordedRamp.warmUp(sample.port(), List.of("/livez"));
         ramp = new RecordedRamp.Plan(sample.port(), peers, READY, RAMP, List.of(), List.of(), List.of(READY))
                 .record(sample);
@@ -56,14 +57,16 @@ class StringHealthResourceIT {
 
     @Test
     void deniedPeersGetTheAgents503() {
-        List<Observation> denials = ramp.duringRamp().answers(READY).stream().filter(Observation::deniedByWarmgate).toList();
+        List<Observation> denials = ramp.duringRamp().answers(READY).stream()
+                .filter(Observation::deniedByWarmgate).toList();
         assertThat(denials).as("denials during the ramp").isNotEmpty();
         assertThat(denials).allSatisfy(Answers::assertDeniedWithTheOraclesBucket);
     }
 
     @Test
     void allowedPeersGetTheMethodsOwnString() {
-        List<Observation> allowed = ramp.duringRamp().answers(READY).stream().filter(Observation::passedTheGate).toList();
+        List<Observation> allowed = ramp.duringRamp().answers(READY).stream()
+                .filter(Observation::passedTheGate).toList();
         assertThat(allowed).as("allowed answers during the ramp").isNotEmpty();
         assertThat(allowed).allSatisfy(this::assertAppReady);
         assertThat(ramp.afterWindow().answers(READY)).hasSize(PEER_COUNT).allSatisfy(this::assertAppReady);

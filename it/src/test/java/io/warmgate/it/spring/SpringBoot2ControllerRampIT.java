@@ -74,7 +74,7 @@ class SpringBoot2ControllerRampIT extends RampBehaviour {
                 handlerLineWith("spring-mvc " + CONTROLLERS + "HealthController#ready path /ready"),
                 handlerLineWith("spring-mvc " + CONTROLLERS + "SickHealthController#health path /sick/health"),
                 handlerLineWith("spring-actuator health endpoint"),
-                handlerLineWith("servlet org.springframework.web.servlet.DispatcherServlet path /shop/health"));
+                handlerLineWith(SpringSamples.DISPATCHER_HANDLER + " path /shop/health"));
     }
 
     @Test

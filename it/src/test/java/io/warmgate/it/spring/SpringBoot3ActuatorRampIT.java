@@ -49,7 +49,7 @@ class SpringBoot3ActuatorRampIT extends RampBehaviour {
     @Override
     protected List<Condition<String>> expectedHandlerLines() {
         return List.of(handlerLineWith("spring-actuator health endpoint"),
-                handlerLineWith("servlet org.springframework.web.servlet.DispatcherServlet path /actuator/health/readiness"),
-                handlerLineWith("servlet org.springframework.web.servlet.DispatcherServlet path /actuator/health"));
+                handlerLineWith(SpringSamples.DISPATCHER_HANDLER + " path /actuator/health/readiness"),
+                handlerLineWith(SpringSamples.DISPATCHER_HANDLER + " path /actuator/health"));
     }
 }

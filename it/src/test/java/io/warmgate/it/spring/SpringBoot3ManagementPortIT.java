@@ -62,6 +62,6 @@ class SpringBoot3ManagementPortIT extends RampBehaviour {
     @Override
     protected List<Condition<String>> expectedHandlerLines() {
         return List.of(handlerLineWith("spring-actuator health endpoint"),
-                handlerLineWith("servlet org.springframework.web.servlet.DispatcherServlet path /manage/health/readiness"));
+                handlerLineWith(SpringSamples.DISPATCHER_HANDLER + " path /manage/health/readiness"));
     }
 }

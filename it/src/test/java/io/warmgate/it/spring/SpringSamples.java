@@ -21,6 +21,9 @@ enum SpringSamples {
     /** Spring Boot 3.5 (jakarta): Actuator health with probe groups at the root context. */
     BOOT3("sample.spring-boot3.jar", "../samples/spring-boot3/target/sample-spring-boot3.jar");
 
+    /** How the agent's "health handler found" lines name Spring MVC's front servlet, before the path it gates. */
+    static final String DISPATCHER_HANDLER = "servlet org.springframework.web.servlet.DispatcherServlet";
+
     /** Spring Boot needs a few seconds on a busy 2-core box, more on the first start of a JDK. */
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
     private static final Pattern MANAGEMENT_PORT = Pattern.compile("SAMPLE MANAGEMENT port=(\\d+)");

@@ -150,6 +150,6 @@ abstract class UnhealthyActuatorBehaviour {
         assertThat(agentLog.errors()).as("agent errors in\n%s", agentLog).isEmpty();
         assertThat(agentLog.containing("health handler found: spring-actuator health endpoint")).hasSize(1);
         assertThat(agentLog.lines()).as("agent log\n%s", agentLog).containsOnlyOnce("[warmgate] health handler found: "
-                + "servlet org.springframework.web.servlet.DispatcherServlet path " + healthPath);
+                + SpringSamples.DISPATCHER_HANDLER + " path " + healthPath);
     }
 }
