@@ -16,7 +16,7 @@ import io.warmgate.lbsim.SampleProcess;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -40,6 +40,7 @@ class ExtraGatedPathsIT {
     private final ExpectedRamp oracle = new ExpectedRamp(RAMP, 1.0);
     private final String late = BucketOrder.highest(peers);
     private final String early = BucketOrder.lowest(peers);
+    @AutoClose
     private SampleProcess sample;
     private long firstSent;
     private Recording answers;
@@ -61,13 +62,6 @@ class ExtraGatedPathsIT {
                 .cycleThrough(List.of(late), List.of(KIND.path("/health"), KIND.path("/livez")), POLL_INTERVAL)
                 .runUntil(until);
         agentLog = new AgentLog(sample.stderrLines());
-    }
-
-    @AfterAll
-    void stopSample() {
-        if (sample != null) {
-            sample.close();
-        }
     }
 
     @Test

@@ -26,7 +26,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.assertj.core.api.Condition;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -62,6 +62,7 @@ public abstract class RampBehaviour {
 
     private final List<String> peers = LoopbackPeers.first(PEER_COUNT);
     private ExpectedRamp oracle;
+    @AutoClose
     private SampleProcess sample;
     private Recording appPortEarly;
     private RecordedRamp ramp;
@@ -155,13 +156,6 @@ public abstract class RampBehaviour {
     /** The agent's lines from the sample's stderr, for a subclass's framework-specific checks. */
     protected final AgentLog agentLog() {
         return ramp.agentLog();
-    }
-
-    @AfterAll
-    void stopSample() {
-        if (sample != null) {
-            sample.close();
-        }
     }
 
     // --- the promises -----------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -36,6 +36,7 @@ class StringHealthResourceIT {
 
     private final List<String> peers = LoopbackPeers.first(PEER_COUNT);
     private final ExpectedRamp oracle = new ExpectedRamp(RAMP, 1.0);
+    @AutoClose
     private SampleProcess sample;
     private RecordedRamp ramp;
 
@@ -46,13 +47,6 @@ class StringHealthResourceIT {
         RecordedRamp.warmUp(sample.port(), List.of("/livez"));
         ramp = new RecordedRamp.Plan(sample.port(), peers, READY, RAMP, List.of(), List.of(), List.of(READY))
                 .record(sample);
-    }
-
-    @AfterAll
-    void stopSample() {
-        if (sample != null) {
-            sample.close();
-        }
     }
 
     @Test

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -37,6 +37,7 @@ abstract class UnhealthyActuatorBehaviour {
     private final Map<String, String> springProperties;
 
     private final List<String> peers = LoopbackPeers.first(8);
+    @AutoClose
     private SampleProcess sample;
     private RecordedRamp ramp;
 
@@ -89,13 +90,6 @@ abstract class UnhealthyActuatorBehaviour {
         ramp = new RecordedRamp.Plan(sample.port(), peers, healthPath, RAMP, BucketOrder.highestFirst(peers),
                 List.of(readiness(), liveness()), List.of(healthPath, readiness(), liveness()))
                 .record(sample);
-    }
-
-    @AfterAll
-    void stopSample() {
-        if (sample != null) {
-            sample.close();
-        }
     }
 
     @Test
