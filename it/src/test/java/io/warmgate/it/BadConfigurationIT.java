@@ -14,7 +14,7 @@ import io.warmgate.lbsim.SampleKind;
 import io.warmgate.lbsim.SampleProcess;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -31,6 +31,7 @@ class BadConfigurationIT {
     private static final String CONFIG_ERROR = "[warmgate] ERROR config: duration=banana";
 
     private final List<String> peers = LoopbackPeers.first(8);
+    @AutoClose
     private SampleProcess sample;
     private Recording answers;
     private AgentLog agentLog;
@@ -45,13 +46,6 @@ class BadConfigurationIT {
         }
         sample.awaitStderr(line -> line.startsWith(CONFIG_ERROR), Duration.ofSeconds(5));
         agentLog = new AgentLog(sample.stderrLines());
-    }
-
-    @AfterAll
-    void stopSample() {
-        if (sample != null) {
-            sample.close();
-        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.warmgate.it.support.AgentLog;
 import io.warmgate.it.support.Answers;
+import io.warmgate.it.support.BucketOrder;
 import io.warmgate.it.support.ExpectedRamp;
 import io.warmgate.it.support.ItEnvironment;
 import io.warmgate.it.support.Observation;
@@ -12,19 +13,18 @@ import io.warmgate.it.support.Recording;
 import io.warmgate.lbsim.LoopbackPeers;
 import io.warmgate.lbsim.SampleKind;
 import io.warmgate.lbsim.SampleProcess;
-import io.warmgate.lbsim.WarmgateHeader;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
  * {@code paths=/status} adds a path (relative to the web application) to the gated ones. Without the option
- * {@code /status} is never gated; {@link ServletRampBehaviour#statusIsNotGatedUnlessConfigured} checks that.
+ * {@code /status} is never gated; {@link ServletRampBehaviour} lists it among the
+ * paths {@link RampBehaviour#livenessBusinessAndStatusEndpointsAreNeverGated} checks.
  *
  * <p>Only the start of a long ramp is needed here: the peer with the highest bucket must be denied while its
  * turn is seconds away, and the lowest-bucket peer must get through once its turn has come.
@@ -38,8 +38,9 @@ class ExtraGatedPathsIT {
 
     private final List<String> peers = LoopbackPeers.first(16);
     private final ExpectedRamp oracle = new ExpectedRamp(RAMP, 1.0);
-    private final String late = peers.stream().max(Comparator.comparingInt(ExpectedRamp::bucket)).orElseThrow();
-    private final String early = peers.stream().min(Comparator.comparingInt(ExpectedRamp::bucket)).orElseThrow();
+    private final String late = BucketOrder.highest(peers);
+    private final String early = BucketOrder.lowest(peers);
+    @AutoClose
     private SampleProcess sample;
     private long firstSent;
     private Recording answers;
@@ -63,13 +64,6 @@ class ExtraGatedPathsIT {
         agentLog = new AgentLog(sample.stderrLines());
     }
 
-    @AfterAll
-    void stopSample() {
-        if (sample != null) {
-            sample.close();
-        }
-    }
-
     @Test
     void statusIsGatedForAPeerWhoseTurnHasNotCome() {
         assertThat(answers.failures()).isEmpty();
@@ -77,10 +71,7 @@ class ExtraGatedPathsIT {
         List<Observation> beforeTurn = answers.answers(late, KIND.path("/status")).stream()
                 .filter(answer -> answer.receivedNanos() < turn).toList();
         assertThat(beforeTurn).as("/status answers to %s before its turn", late).isNotEmpty()
-                .allSatisfy(answer -> {
-                    WarmgateHeader header = Answers.assertDeniedByWarmgate(answer.result());
-                    assertThat(header.bucket()).isEqualTo(ExpectedRamp.bucket(late));
-                });
+                .allSatisfy(Answers::assertDeniedWithTheOraclesBucket);
     }
 
     @Test

@@ -12,7 +12,7 @@ import io.warmgate.lbsim.SampleKind;
 import io.warmgate.lbsim.SampleProcess;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -26,6 +26,7 @@ class BadDeployConfigIT {
     private static final List<String> BAD = List.of("kube-probe=sometimes", "fail-open-after=301",
             "fleet.peers=nohost", "fleet.dns=:8080", "fleet.timeout=1h", "spread=weird");
 
+    @AutoClose
     private SampleProcess sample;
     private Recording answers;
     private AgentLog agentLog;
@@ -36,13 +37,6 @@ class BadDeployConfigIT {
         answers = RampProbe.onePass(sample.port(), LoopbackPeers.first(8), List.of(KIND.path("/health")));
         sample.awaitStderr(line -> line.contains("spread=weird"), Duration.ofSeconds(5));
         agentLog = new AgentLog(sample.stderrLines());
-    }
-
-    @AfterAll
-    void stopSample() {
-        if (sample != null) {
-            sample.close();
-        }
     }
 
     @Test

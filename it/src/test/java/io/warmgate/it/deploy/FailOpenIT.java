@@ -10,7 +10,7 @@ import io.warmgate.lbsim.SampleProcess;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -31,6 +31,7 @@ class FailOpenIT {
     private final List<String> nodes = DeployPeers.withBucketAtLeast(60, 2);
     private final String failingOpen = nodes.get(0);
     private final String routingCorrectly = nodes.get(1);
+    @AutoClose
     private SampleProcess sample;
     private HttpResult firstCheck;
     private HttpResult checkBelowThreshold;
@@ -55,13 +56,6 @@ class FailOpenIT {
         correctNodeCheck = KubeletProbes.get(routingCorrectly, port, HEALTH);
         sample.awaitStderr(line -> line.contains("allowed early"), Duration.ofSeconds(5));
         agentLog = new AgentLog(sample.stderrLines());
-    }
-
-    @AfterAll
-    void stopSample() {
-        if (sample != null) {
-            sample.close();
-        }
     }
 
     @Test

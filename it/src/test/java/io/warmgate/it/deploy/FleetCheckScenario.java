@@ -36,11 +36,15 @@ abstract class FleetCheckScenario {
     /** The siblings, started here; closed after the class. */
     abstract List<SiblingStub> startSiblings();
 
-    /** Closed ports to list in {@code fleet.peers} besides the stubs: siblings that are down. */
-    abstract List<String> downSiblings();
+    /** Closed ports to list in {@code fleet.peers} besides the stubs: by default one sibling that is down. */
+    List<String> downSiblings() {
+        return List.of(SiblingStub.closedAddress());
+    }
 
-    /** {@code fleet.timeout}. */
-    abstract Duration fleetTimeout();
+    /** {@code fleet.timeout}: by default short, as a down or answering sibling needs no longer. */
+    Duration fleetTimeout() {
+        return Duration.ofMillis(500);
+    }
 
     @BeforeAll
     void runScenario() throws InterruptedException {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.warmgate.it.support.SiblingStub;
 import io.warmgate.lbsim.HttpResult;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,16 +13,6 @@ class FleetSiblingOpenIT extends FleetCheckScenario {
     @Override
     List<SiblingStub> startSiblings() {
         return List.of(SiblingStub.open());
-    }
-
-    @Override
-    List<String> downSiblings() {
-        return List.of(SiblingStub.closedAddress());
-    }
-
-    @Override
-    Duration fleetTimeout() {
-        return Duration.ofMillis(500);
     }
 
     @Test

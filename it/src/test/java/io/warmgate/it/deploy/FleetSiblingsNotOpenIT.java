@@ -3,7 +3,6 @@ package io.warmgate.it.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.warmgate.it.support.SiblingStub;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,16 +15,6 @@ class FleetSiblingsNotOpenIT extends FleetCheckScenario {
     @Override
     List<SiblingStub> startSiblings() {
         return List.of(SiblingStub.ramping());
-    }
-
-    @Override
-    List<String> downSiblings() {
-        return List.of(SiblingStub.closedAddress());
-    }
-
-    @Override
-    Duration fleetTimeout() {
-        return Duration.ofMillis(500);
     }
 
     @Test

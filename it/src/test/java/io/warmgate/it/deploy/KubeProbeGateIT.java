@@ -9,7 +9,7 @@ import io.warmgate.lbsim.HttpResult;
 import io.warmgate.lbsim.SampleKind;
 import io.warmgate.lbsim.SampleProcess;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -23,6 +23,7 @@ class KubeProbeGateIT {
 
     /** The kubelet's address here: a node whose bucket a young 30 s ramp denies. */
     private final String kubelet = DeployPeers.withBucketAtLeast(60, 1).get(0);
+    @AutoClose
     private SampleProcess sample;
     private HttpResult probe;
     private AgentLog agentLog;
@@ -33,13 +34,6 @@ class KubeProbeGateIT {
         probe = KubeletProbes.probe(kubelet, sample.port(), HEALTH);
         sample.awaitStderr(line -> line.contains("peer " + kubelet), Duration.ofSeconds(5));
         agentLog = new AgentLog(sample.stderrLines());
-    }
-
-    @AfterAll
-    void stopSample() {
-        if (sample != null) {
-            sample.close();
-        }
     }
 
     @Test

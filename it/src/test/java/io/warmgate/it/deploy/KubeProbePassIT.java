@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -30,6 +30,7 @@ class KubeProbePassIT {
     private static final String SIBLING = "127.0.0.60";
 
     private final String node = DeployPeers.withBucketAtLeast(60, 1).get(0);
+    @AutoClose
     private SampleProcess sample;
     private final List<HttpResult> probesBeforeTheRamp = new ArrayList<>();
     private final List<HttpResult> probesDuringTheRamp = new ArrayList<>();
@@ -53,13 +54,6 @@ class KubeProbePassIT {
         fleetCheck = KubeletProbes.get(SIBLING, sample.port(), HEALTH, Map.of("X-Warmgate-Fleet", "1"));
         sample.awaitStderr(line -> line.contains("ramp started"), Duration.ofSeconds(5));
         agentLog = new AgentLog(sample.stderrLines());
-    }
-
-    @AfterAll
-    void stopSample() {
-        if (sample != null) {
-            sample.close();
-        }
     }
 
     @Test

@@ -10,7 +10,7 @@ import io.warmgate.lbsim.SampleKind;
 import io.warmgate.lbsim.SampleProcess;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -27,6 +27,7 @@ class KubeProbeWarmupIT {
     private static final String KUBELET = "127.0.0.1";
 
     private final String node = DeployPeers.withBucketAtLeast(60, 1).get(0);
+    @AutoClose
     private SampleProcess sample;
     private HttpResult firstProbe;
     private HttpResult probeAfterWarmup;
@@ -45,13 +46,6 @@ class KubeProbeWarmupIT {
         nodeCheck = KubeletProbes.get(node, sample.port(), HEALTH);
         sample.awaitStderr(line -> line.contains("ramp started"), Duration.ofSeconds(5));
         agentLog = new AgentLog(sample.stderrLines());
-    }
-
-    @AfterAll
-    void stopSample() {
-        if (sample != null) {
-            sample.close();
-        }
     }
 
     @Test

@@ -2,7 +2,7 @@ package io.warmgate.it.drain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.tools.attach.VirtualMachine;
+import io.warmgate.it.support.GateMBeanClient;
 import io.warmgate.it.support.ItEnvironment;
 import io.warmgate.lbsim.HttpResult;
 import io.warmgate.lbsim.SampleKind;
@@ -12,11 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javax.management.MBeanServerConnection;
-import javax.management.ObjectName;
-import javax.management.remote.JMXConnector;
-import javax.management.remote.JMXConnectorFactory;
-import javax.management.remote.JMXServiceURL;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -43,17 +38,7 @@ class DrainCommandIT {
     }
 
     private SampleProcess sample;
-    private JMXConnector connector;
-    private MBeanServerConnection jmx;
-    private final ObjectName gate = objectName();
-
-    private static ObjectName objectName() {
-        try {
-            return new ObjectName("io.warmgate:type=Gate");
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private GateMBeanClient gate;
 
     @BeforeAll
     void startWithTheRampOver() throws Exception {
@@ -63,8 +48,8 @@ class DrainCommandIT {
 
     @AfterAll
     void stop() throws IOException {
-        if (connector != null) {
-            connector.close();
+        if (gate != null) {
+            gate.close();
         }
         if (sample != null) {
             sample.close();
@@ -141,26 +126,20 @@ class DrainCommandIT {
     @Test
     @Order(2)
     void theMBeanOperationsDoTheSame() throws Exception {
-        VirtualMachine vm = VirtualMachine.attach(String.valueOf(sample.pid()));
-        try {
-            connector = JMXConnectorFactory.connect(new JMXServiceURL(vm.startLocalManagementAgent()));
-        } finally {
-            vm.detach();
-        }
-        jmx = connector.getMBeanServerConnection();
-        assertThat(jmx.getAttribute(gate, "Phase")).isEqualTo("open");
-        assertThat(jmx.getAttribute(gate, "DrainState")).isEqualTo("idle");
+        gate = GateMBeanClient.connect(sample);
+        assertThat(gate.read("Phase")).isEqualTo("open");
+        assertThat(gate.read("DrainState")).isEqualTo("idle");
 
-        assertThat((String) jmx.invoke(gate, "drain", null, null)).startsWith("draining: ");
+        assertThat(gate.invoke("drain")).startsWith("draining: ");
         assertDraining();
-        assertThat(jmx.getAttribute(gate, "Phase")).isEqualTo("draining");
-        assertThat(jmx.getAttribute(gate, "DrainState")).isEqualTo("draining");
-        assertThat((Long) jmx.getAttribute(gate, "DrainBusinessRequests")).isEqualTo(1L);
-        assertThat((Double) jmx.getAttribute(gate, "DrainSeconds")).isGreaterThanOrEqualTo(0.0);
+        assertThat(gate.read("Phase")).isEqualTo("draining");
+        assertThat(gate.read("DrainState")).isEqualTo("draining");
+        assertThat((Long) gate.read("DrainBusinessRequests")).isEqualTo(1L);
+        assertThat((Double) gate.read("DrainSeconds")).isGreaterThanOrEqualTo(0.0);
 
-        assertThat((String) jmx.invoke(gate, "undrain", null, null)).startsWith("undrained: ");
+        assertThat(gate.invoke("undrain")).startsWith("undrained: ");
         assertServing();
-        assertThat(jmx.getAttribute(gate, "Phase")).isEqualTo("open");
+        assertThat(gate.read("Phase")).isEqualTo("open");
         assertThat(sample.isAlive()).isTrue();
     }
 }

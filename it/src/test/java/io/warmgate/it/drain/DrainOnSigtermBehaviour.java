@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -38,6 +38,7 @@ public abstract class DrainOnSigtermBehaviour {
             "\\[warmgate] drain finished: no business request for 1s \\(drain\\.quiet\\), .* (\\d+) business requests "
                     + "arrived during the drain; shutdown proceeds");
 
+    @AutoClose
     private SampleProcess sample;
     private boolean drainStarted;
     private final List<HttpResult> checksWhileDraining = new ArrayList<>();
@@ -80,13 +81,6 @@ public abstract class DrainOnSigtermBehaviour {
         exitedNanos = System.nanoTime();
         business = load.results();
         agentLog = new AgentLog(sample.stderrLines());
-    }
-
-    @AfterAll
-    void stop() {
-        if (sample != null) {
-            sample.close();
-        }
     }
 
     @Test

@@ -10,7 +10,7 @@ import io.warmgate.lbsim.SampleKind;
 import io.warmgate.lbsim.SampleProcess;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -23,6 +23,7 @@ class DrainTimeoutIT {
     private static final Duration QUIET = Duration.ofSeconds(1);
     private static final Duration TIMEOUT = Duration.ofSeconds(4);
 
+    @AutoClose
     private SampleProcess sample;
     private long signalledNanos;
     private DrainSupport.Exit exit;
@@ -41,13 +42,6 @@ class DrainTimeoutIT {
         load.stop();
         business = load.results();
         agentLog = new AgentLog(sample.stderrLines());
-    }
-
-    @AfterAll
-    void stop() {
-        if (sample != null) {
-            sample.close();
-        }
     }
 
     @Test

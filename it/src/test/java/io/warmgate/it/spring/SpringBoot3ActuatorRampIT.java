@@ -1,50 +1,29 @@
 package io.warmgate.it.spring;
 
-import io.warmgate.lbsim.HttpResult;
-import io.warmgate.lbsim.SampleProcess;
+import io.warmgate.it.support.UngatedPath;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.assertj.core.api.Condition;
 
 /**
  * Spring Boot 3.5 (jakarta) with Actuator on the application's port: the load balancer checks the readiness
  * group; the overall health endpoint is gated too, liveness never, and business endpoints are untouched.
  */
-class SpringBoot3ActuatorRampIT extends SpringRampBehaviour {
+class SpringBoot3ActuatorRampIT extends Boot3ActuatorRampBehaviour {
 
-    @Override
-    String label() {
-        return "spring-boot3-ramp";
+    SpringBoot3ActuatorRampIT() {
+        super("spring-boot3-ramp", "/actuator/health", Map.of());
     }
 
     @Override
-    SampleProcess startSample(String agentArgs) {
-        return SpringSamples.BOOT3.start(label(), agentArgs, Map.of());
+    protected List<UngatedPath> ungatedPaths() {
+        return Stream.concat(Stream.of(liveness()), BUSINESS.stream()).toList();
     }
 
     @Override
-    String probedPath() {
-        return "/actuator/health/readiness";
-    }
-
-    @Override
-    List<String> otherGatedPaths() {
-        return List.of("/actuator/health");
-    }
-
-    @Override
-    List<String> ungatedPaths() {
-        return List.of("/actuator/health/liveness", "/api/items?id=7", "/api/stats");
-    }
-
-    @Override
-    void assertAppHealthy(String path, HttpResult result) {
-        ActuatorAnswers.assertActuatorUp(result);
-    }
-
-    @Override
-    List<String> expectedHandlerLines() {
-        return List.of("spring-actuator health endpoint",
-                "servlet org.springframework.web.servlet.DispatcherServlet path /actuator/health/readiness",
-                "servlet org.springframework.web.servlet.DispatcherServlet path /actuator/health");
+    protected List<Condition<String>> expectedHandlerLines() {
+        return Stream.concat(super.expectedHandlerLines().stream(),
+                Stream.of(handlerLineWith(SpringSamples.DISPATCHER_HANDLER + " path /actuator/health"))).toList();
     }
 }

@@ -9,33 +9,8 @@ import java.util.Map;
  */
 class SpringBoot3DownIT extends UnhealthyActuatorBehaviour {
 
-    @Override
-    String label() {
-        return "spring-boot3-down";
-    }
-
-    @Override
-    String healthSetting() {
-        return "down";
-    }
-
-    @Override
-    String actuatorStatus() {
-        return "DOWN";
-    }
-
-    @Override
-    String healthPath() {
-        return "/actuator/status";
-    }
-
-    @Override
-    String extraAgentArgs() {
-        return "paths=/actuator/status";
-    }
-
-    @Override
-    Map<String, String> springProperties() {
-        return Map.of("management.endpoints.web.path-mapping.health", "status");
+    SpringBoot3DownIT() {
+        super("spring-boot3-down", Unhealthy.DOWN, "/actuator/status", "paths=/actuator/status",
+                Map.of("management.endpoints.web.path-mapping.health", "status"));
     }
 }

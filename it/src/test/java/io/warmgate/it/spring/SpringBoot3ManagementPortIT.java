@@ -1,6 +1,6 @@
 package io.warmgate.it.spring;
 
-import io.warmgate.lbsim.HttpResult;
+import io.warmgate.it.support.UngatedPath;
 import io.warmgate.lbsim.SampleProcess;
 import java.util.List;
 import java.util.Map;
@@ -11,53 +11,26 @@ import java.util.Map;
  * which is a second embedded Tomcat with a DispatcherServlet of its own. The ramp must work there, liveness on
  * the management port must never be gated, and the business endpoints on the application port stay untouched.
  */
-class SpringBoot3ManagementPortIT extends SpringRampBehaviour {
+class SpringBoot3ManagementPortIT extends Boot3ActuatorRampBehaviour {
 
-    @Override
-    String label() {
-        return "spring-boot3-management-port";
-    }
-
-    @Override
-    SampleProcess startSample(String agentArgs) {
-        return SpringSamples.BOOT3.start(label(), agentArgs, Map.of(
+    SpringBoot3ManagementPortIT() {
+        super("spring-boot3-management-port", "/manage/health", Map.of(
                 "management.server.port", "0",
                 "management.endpoints.web.base-path", "/manage"));
     }
 
     @Override
-    int healthPort(SampleProcess started) {
+    protected int healthPort(SampleProcess started) {
         return SpringSamples.managementPort(started);
     }
 
     @Override
-    String probedPath() {
-        return "/manage/health/readiness";
+    protected List<UngatedPath> ungatedPaths() {
+        return List.of(liveness());
     }
 
     @Override
-    List<String> otherGatedPaths() {
-        return List.of("/manage/health");
-    }
-
-    @Override
-    List<String> ungatedPaths() {
-        return List.of("/manage/health/liveness");
-    }
-
-    @Override
-    List<String> ungatedAppPortPaths() {
-        return List.of("/api/items?id=7", "/api/stats");
-    }
-
-    @Override
-    void assertAppHealthy(String path, HttpResult result) {
-        ActuatorAnswers.assertActuatorUp(result);
-    }
-
-    @Override
-    List<String> expectedHandlerLines() {
-        return List.of("spring-actuator health endpoint",
-                "servlet org.springframework.web.servlet.DispatcherServlet path /manage/health/readiness");
+    protected List<UngatedPath> ungatedAppPortPaths() {
+        return BUSINESS;
     }
 }

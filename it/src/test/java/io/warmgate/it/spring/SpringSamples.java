@@ -1,6 +1,7 @@
 package io.warmgate.it.spring;
 
 import io.warmgate.it.support.ItEnvironment;
+import io.warmgate.it.support.RampTarget;
 import io.warmgate.lbsim.SampleProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * The Spring Boot samples as the tests start them: runnable fat jars ({@code java -jar}, so the agent works
- * through Spring Boot's nested-jar class loader), forked with the agent like the servlet samples
- * ({@link ItEnvironment}: same JDK, log directory and JVM flags).
+ * through Spring Boot's nested-jar class loader), forked with the agent like every other sample
+ * ({@link ItEnvironment}: same JDK, log directory and JVM flags), only given longer to start.
  */
 enum SpringSamples {
 
@@ -20,6 +21,9 @@ enum SpringSamples {
     BOOT2("sample.spring-boot2.jar", "../samples/spring-boot2/target/sample-spring-boot2.jar"),
     /** Spring Boot 3.5 (jakarta): Actuator health with probe groups at the root context. */
     BOOT3("sample.spring-boot3.jar", "../samples/spring-boot3/target/sample-spring-boot3.jar");
+
+    /** How the agent's "health handler found" lines name Spring MVC's front servlet, before the path it gates. */
+    static final String DISPATCHER_HANDLER = "servlet org.springframework.web.servlet.DispatcherServlet";
 
     /** Spring Boot needs a few seconds on a busy 2-core box, more on the first start of a JDK. */
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
@@ -49,19 +53,32 @@ enum SpringSamples {
      *                   {@code management.server.port}
      */
     SampleProcess start(String name, String agentArgs, Map<String, String> properties) {
-        SampleProcess.Builder builder = SampleProcess.builder(jar())
-                .name(name)
-                .javaHome(ItEnvironment.javaHome())
-                .agent(ItEnvironment.agentJar(), agentArgs)
-                .jvmFlag("-Xmx256m")
-                .jvmFlag("-XX:+UseSerialGC")
-                .logDirectory(ItEnvironment.logDirectory())
-                .readyTimeout(READY_TIMEOUT);
-        properties.forEach(builder::systemProperty);
-        SampleProcess sample = builder.start();
-        System.out.printf("[it] %s: pid %d, port %d, java %s, -javaagent args '%s', properties %s, log %s%n", name,
-                sample.pid(), sample.port(), ItEnvironment.javaHome(), agentArgs, properties, sample.logFile());
-        return sample;
+        return ItEnvironment.startWithAgent(jar(), properties, name, agentArgs, READY_TIMEOUT);
+    }
+
+    /**
+     * This sample as a {@link RampTarget}, for samples that follow the servlet samples' endpoint contract.
+     *
+     * @param label       short name for logs and timing reports
+     * @param contextPath where the application's paths start, e.g. {@code /shop}
+     */
+    RampTarget asRampTarget(String label, String contextPath) {
+        return new RampTarget() {
+            @Override
+            public String label() {
+                return label;
+            }
+
+            @Override
+            public String path(String pathInApp) {
+                return contextPath + pathInApp;
+            }
+
+            @Override
+            public SampleProcess startWithAgent(String name, String agentArgs) {
+                return start(name, agentArgs, Map.of());
+            }
+        };
     }
 
     /** The separate management server's port, which the Boot 3 sample prints before its READY line. */

@@ -4,21 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.warmgate.it.support.AgentLog;
 import io.warmgate.it.support.Answers;
-import io.warmgate.it.support.ExpectedRamp;
+import io.warmgate.it.support.BucketOrder;
 import io.warmgate.it.support.Observation;
-import io.warmgate.it.support.RampProbe;
-import io.warmgate.it.support.Recording;
+import io.warmgate.it.support.RecordedRamp;
 import io.warmgate.lbsim.LoopbackPeers;
 import io.warmgate.lbsim.SampleProcess;
-import io.warmgate.lbsim.WarmgateHeader;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -33,83 +29,80 @@ import org.junit.jupiter.api.TestInstance;
 abstract class UnhealthyActuatorBehaviour {
 
     static final Duration RAMP = Duration.ofSeconds(3);
-    static final Duration POLL_INTERVAL = Duration.ofMillis(100);
-    static final Duration SIDE_INTERVAL = Duration.ofMillis(50);
+
+    private final String label;
+    private final Unhealthy health;
+    private final String healthPath;
+    private final String extraAgentArgs;
+    private final Map<String, String> springProperties;
 
     private final List<String> peers = LoopbackPeers.first(8);
+    @AutoClose
     private SampleProcess sample;
-    private Recording duringRamp;
-    private Recording afterWindow;
-    private AgentLog agentLog;
+    private RecordedRamp ramp;
 
-    /** Names the log file. */
-    abstract String label();
+    /** How the sample's health indicator reports itself. */
+    enum Unhealthy {
+        DOWN("down", "DOWN"),
+        OUT_OF_SERVICE("out-of-service", "OUT_OF_SERVICE");
 
-    /** The value of {@code sample.health}: {@code down} or {@code out-of-service}. */
-    abstract String healthSetting();
+        /** The value of {@code sample.health}. */
+        final String setting;
+        /** Actuator's status word for it. */
+        final String actuatorStatus;
 
-    /** Actuator's status word for it: {@code DOWN} or {@code OUT_OF_SERVICE}. */
-    abstract String actuatorStatus();
+        Unhealthy(String setting, String actuatorStatus) {
+            this.setting = setting;
+            this.actuatorStatus = actuatorStatus;
+        }
+    }
 
-    /** The health endpoint's path, which the load balancer checks. */
-    abstract String healthPath();
-
-    /** Extra agent arguments (after the duration), e.g. {@code paths=...}; empty for none. */
-    abstract String extraAgentArgs();
-
-    /** Spring Boot settings for the sample. */
-    abstract Map<String, String> springProperties();
+    /**
+     * @param label            names the log file
+     * @param healthPath       the health endpoint's path, which the load balancer checks
+     * @param extraAgentArgs   agent arguments after the duration, e.g. {@code paths=...}; empty for none
+     * @param springProperties Spring Boot settings for the sample
+     */
+    UnhealthyActuatorBehaviour(String label, Unhealthy health, String healthPath, String extraAgentArgs,
+                               Map<String, String> springProperties) {
+        this.label = label;
+        this.health = health;
+        this.healthPath = healthPath;
+        this.extraAgentArgs = extraAgentArgs;
+        this.springProperties = springProperties;
+    }
 
     private String readiness() {
-        return healthPath() + "/readiness";
+        return healthPath + "/readiness";
     }
 
     private String liveness() {
-        return healthPath() + "/liveness";
+        return healthPath + "/liveness";
     }
 
     @BeforeAll
     void runOneRamp() {
-        Map<String, String> properties = new LinkedHashMap<>(springProperties());
-        properties.put("sample.health", healthSetting());
-        String agentArgs = "duration=" + RAMP.toSeconds() + "s" + (extraAgentArgs().isEmpty() ? "" : "," + extraAgentArgs());
-        sample = SpringSamples.BOOT3.start(label(), agentArgs, properties);
-        int port = sample.port();
-        for (int i = 0; i < 3; i++) {
-            assertThat(RampProbe.once(port, "127.0.0.1", liveness()).answered()).isTrue();
-        }
-        Observation first = RampProbe.once(port, peers.get(0), healthPath());
-        assertThat(first.answered()).as("first health check: %s", first).isTrue();
-        List<String> highestBucketFirst = peers.stream()
-                .sorted(Comparator.comparingInt(ExpectedRamp::bucket).reversed()).toList();
-        duringRamp = RampProbe.against(port)
-                .pollEachPeer(peers, healthPath(), POLL_INTERVAL)
-                .cycleThrough(highestBucketFirst, List.of(readiness(), liveness()), SIDE_INTERVAL)
-                .runUntil(first.receivedNanos() + RAMP.toNanos() + TimeUnit.SECONDS.toNanos(1))
-                .plus(List.of(first));
-        afterWindow = RampProbe.onePass(port, peers, List.of(healthPath(), readiness(), liveness()));
-        sample.awaitStderr(line -> line.contains("ramp finished"), Duration.ofSeconds(5));
-        agentLog = new AgentLog(sample.stderrLines());
-    }
-
-    @AfterAll
-    void stopSample() {
-        if (sample != null) {
-            sample.close();
-        }
+        Map<String, String> properties = new LinkedHashMap<>(springProperties);
+        properties.put("sample.health", health.setting);
+        String agentArgs = "duration=" + RAMP.toSeconds() + "s" + (extraAgentArgs.isEmpty() ? "" : "," + extraAgentArgs);
+        sample = SpringSamples.BOOT3.start(label, agentArgs, properties);
+        RecordedRamp.warmUp(sample.port(), List.of(liveness()));
+        ramp = new RecordedRamp.Plan(sample.port(), peers, healthPath, RAMP, BucketOrder.highestFirst(peers),
+                List.of(readiness(), liveness()), List.of(healthPath, readiness(), liveness()))
+                .record(sample);
     }
 
     @Test
     void everyRequestGotAnHttpAnswer() {
-        assertThat(duringRamp.failures()).isEmpty();
-        assertThat(afterWindow.failures()).isEmpty();
+        assertThat(ramp.duringRamp().failures()).isEmpty();
+        assertThat(ramp.afterWindow().failures()).isEmpty();
     }
 
     @Test
     void healthAndReadinessAreNeverHealthyForAnybody() {
-        for (String path : List.of(healthPath(), readiness())) {
-            List<Observation> answers = new ArrayList<>(duringRamp.answers(path));
-            answers.addAll(afterWindow.answers(path));
+        for (String path : List.of(healthPath, readiness())) {
+            List<Observation> answers = new ArrayList<>(ramp.duringRamp().answers(path));
+            answers.addAll(ramp.afterWindow().answers(path));
             assertThat(answers).as("answers on %s", path).isNotEmpty()
                     .allSatisfy(answer -> assertThat(answer.result().status()).as("%s", answer).isEqualTo(503));
         }
@@ -117,42 +110,40 @@ abstract class UnhealthyActuatorBehaviour {
 
     @Test
     void whoeverPassesTheGateGetsActuatorsOwnUnhealthyAnswer() {
-        List<Observation> passed = duringRamp.answers(healthPath()).stream()
+        List<Observation> passed = ramp.duringRamp().answers(healthPath).stream()
                 .filter(Observation::passedTheGate).toList();
         assertThat(passed).as("health checks that passed the gate during the ramp").isNotEmpty();
-        for (String path : List.of(healthPath(), readiness())) {
-            assertThat(duringRamp.answers(path).stream().filter(Observation::passedTheGate))
-                    .allSatisfy(answer -> ActuatorAnswers.assertActuatorUnhealthy(answer.result(), actuatorStatus()));
-            assertThat(afterWindow.answers(path)).hasSize(peers.size())
-                    .allSatisfy(answer -> ActuatorAnswers.assertActuatorUnhealthy(answer.result(), actuatorStatus()));
+        for (String path : List.of(healthPath, readiness())) {
+            assertThat(ramp.duringRamp().answers(path).stream().filter(Observation::passedTheGate))
+                    .allSatisfy(answer -> ActuatorAnswers.assertActuatorUnhealthy(answer.result(), health.actuatorStatus));
+            assertThat(ramp.afterWindow().answers(path)).hasSize(peers.size())
+                    .allSatisfy(answer -> ActuatorAnswers.assertActuatorUnhealthy(answer.result(), health.actuatorStatus));
         }
     }
 
     @Test
     void theGateWasActiveOnHealthAndReadiness() {
-        for (String path : List.of(healthPath(), readiness())) {
-            List<Observation> denials = duringRamp.answers(path).stream()
+        for (String path : List.of(healthPath, readiness())) {
+            List<Observation> denials = ramp.duringRamp().answers(path).stream()
                     .filter(Observation::deniedByWarmgate).toList();
             assertThat(denials).as("denials on %s", path).isNotEmpty();
-            for (Observation denial : denials) {
-                WarmgateHeader header = Answers.assertDeniedByWarmgate(denial.result());
-                assertThat(header.bucket()).isEqualTo(ExpectedRamp.bucket(denial.peer()));
-            }
+            assertThat(denials).allSatisfy(Answers::assertDeniedWithTheOraclesBucket);
         }
     }
 
     @Test
     void livenessIsUpForEverybodyAndNeverGated() {
-        List<Observation> answers = new ArrayList<>(duringRamp.answers(liveness()));
-        answers.addAll(afterWindow.answers(liveness()));
+        List<Observation> answers = new ArrayList<>(ramp.duringRamp().answers(liveness()));
+        answers.addAll(ramp.afterWindow().answers(liveness()));
         assertThat(answers).isNotEmpty().allSatisfy(answer -> ActuatorAnswers.assertActuatorUp(answer.result()));
     }
 
     @Test
     void agentLogsTheHealthEndpointWithoutErrors() {
+        AgentLog agentLog = ramp.agentLog();
         assertThat(agentLog.errors()).as("agent errors in\n%s", agentLog).isEmpty();
         assertThat(agentLog.containing("health handler found: spring-actuator health endpoint")).hasSize(1);
         assertThat(agentLog.lines()).as("agent log\n%s", agentLog).containsOnlyOnce("[warmgate] health handler found: "
-                + "servlet org.springframework.web.servlet.DispatcherServlet path " + healthPath());
+                + SpringSamples.DISPATCHER_HANDLER + " path " + healthPath);
     }
 }

@@ -46,4 +46,11 @@ public final class Answers {
         assertThat(result.body()).as("body of %s", result).startsWith("warmgate:");
         return WarmgateHeader.parse(header).orElseThrow();
     }
+
+    /** A denial as the agent documents it, whose header names the bucket the oracle computes for the peer. */
+    public static WarmgateHeader assertDeniedWithTheOraclesBucket(Observation denial) {
+        WarmgateHeader header = assertDeniedByWarmgate(denial.result());
+        assertThat(header.bucket()).as("bucket in %s", denial).isEqualTo(ExpectedRamp.bucket(denial.peer()));
+        return header;
+    }
 }

@@ -60,11 +60,20 @@ public final class ItEnvironment {
      */
     public static SampleProcess startWithAgent(Path jar, Map<String, String> systemProperties, String name,
                                                String agentArgs) {
-        SampleProcess.Builder builder = sample(jar, name).agent(agentJar(), agentArgs);
+        return startWithAgent(jar, systemProperties, name, agentArgs, READY_TIMEOUT);
+    }
+
+    /**
+     * As {@link #startWithAgent(Path, Map, String, String)}, for a sample that needs longer than the others until it
+     * listens (Spring Boot, for example).
+     */
+    public static SampleProcess startWithAgent(Path jar, Map<String, String> systemProperties, String name,
+                                               String agentArgs, Duration readyTimeout) {
+        SampleProcess.Builder builder = sample(jar, name).agent(agentJar(), agentArgs).readyTimeout(readyTimeout);
         systemProperties.forEach(builder::systemProperty);
         SampleProcess sample = builder.start();
-        System.out.printf("[it] %s: pid %d, port %d, java %s, -javaagent args '%s', log %s%n", name, sample.pid(),
-                sample.port(), javaHome(), agentArgs, sample.logFile());
+        System.out.printf("[it] %s: pid %d, port %d, java %s, -javaagent args '%s', properties %s, log %s%n", name,
+                sample.pid(), sample.port(), javaHome(), agentArgs, systemProperties, sample.logFile());
         return sample;
     }
 

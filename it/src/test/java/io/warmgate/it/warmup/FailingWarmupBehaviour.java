@@ -16,7 +16,7 @@ import io.warmgate.lbsim.SampleProcess;
 import io.warmgate.lbsim.WarmgateHeader;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -32,6 +32,7 @@ abstract class FailingWarmupBehaviour {
     private static final Duration POLL_INTERVAL = Duration.ofMillis(100);
 
     private final List<String> peers = LoopbackPeers.first(6);
+    @AutoClose
     protected SampleProcess sample;
     protected HttpResult first;
     protected Recording recording;
@@ -62,13 +63,6 @@ abstract class FailingWarmupBehaviour {
         report = WarmupSamples.awaitReport(sample, Duration.ofSeconds(5));
         sample.awaitStderr(line -> line.contains("ramp finished"), Duration.ofSeconds(5));
         stderr = sample.stderrLines();
-    }
-
-    @AfterAll
-    void stopSample() {
-        if (sample != null) {
-            sample.close();
-        }
     }
 
     @Test

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -49,6 +49,7 @@ class WarmupHoldsTheRampIT {
 
     private final List<String> peers = LoopbackPeers.first(8);
     private final ExpectedRamp oracle = new ExpectedRamp(RAMP, 1.0);
+    @AutoClose
     private SampleProcess sample;
     private HttpResult first;
     private HttpResult forged;
@@ -77,13 +78,6 @@ class WarmupHoldsTheRampIT {
         warmupRequestsCounted = WarmupSamples.warmupRequestsCounted(sample);
         sample.awaitStderr(line -> line.contains("ramp finished"), Duration.ofSeconds(5));
         stderr = sample.stderrLines();
-    }
-
-    @AfterAll
-    void stopSample() {
-        if (sample != null) {
-            sample.close();
-        }
     }
 
     private List<Observation> warmingAnswers() {

@@ -1,12 +1,9 @@
 package io.warmgate.samples.jersey2;
 
 import io.warmgate.samples.common.SampleBackend;
-import io.warmgate.samples.common.SampleServer;
+import io.warmgate.samples.jetty9.EmbeddedJetty9;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.servlet.ServletHolder;
 import org.glassfish.jersey.servlet.ServletContainer;
 
@@ -31,61 +28,20 @@ public final class Jersey2ServletSample {
     private static final Logger JERSEY_PROVIDERS =
             Logger.getLogger("org.glassfish.jersey.message.internal.MessagingBinders");
 
-    private final Server server;
-    private final ServerConnector connector;
-
-    private Jersey2ServletSample(Server server, ServerConnector connector) {
-        this.server = server;
-        this.connector = connector;
+    private Jersey2ServletSample() {
     }
 
     public static void main(String[] args) throws InterruptedException {
         JERSEY.setLevel(Level.WARNING);
         JERSEY_PROVIDERS.setLevel(Level.SEVERE);
-        Jersey2ServletSample sample;
-        try {
-            sample = start(SampleServer.configuredPort());
-        } catch (Exception e) {
-            SampleServer.failStartup(NAME, e);
-            return;
-        }
-        SampleServer.stopOnShutdown(NAME, sample::stop);
-        SampleServer.announceReady(sample.port());
-        sample.server.join();
+        EmbeddedJetty9.serve(NAME, Jersey2ServletSample::start);
     }
 
-    /** Starts Jetty on {@code port} (0 = ephemeral), listening on all interfaces, IPv4 and IPv6. */
-    static Jersey2ServletSample start(int port) throws Exception {
-        Server server = new Server();
-        // No host set: the connector binds the wildcard address, which accepts 127.0.0.N as well as ::1.
-        ServerConnector connector = new ServerConnector(server);
-        connector.setPort(port);
-        server.addConnector(connector);
-
-        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
-        context.setContextPath(CONTEXT_PATH);
+    /** Starts the sample on {@code port} (0 = ephemeral), listening on all interfaces, IPv4 and IPv6. */
+    static EmbeddedJetty9 start(int port) throws Exception {
         ServletHolder jersey = new ServletHolder("jersey", new ServletContainer(SampleApplication.create(new SampleBackend())));
         // Start Jersey with the server, not lazily on the first request, so READY means ready to answer.
         jersey.setInitOrder(1);
-        context.addServlet(jersey, SERVLET_MAPPING);
-        server.setHandler(context);
-
-        Jersey2ServletSample sample = new Jersey2ServletSample(server, connector);
-        try {
-            server.start();
-        } catch (Exception e) {
-            sample.stop();
-            throw e;
-        }
-        return sample;
-    }
-
-    /** The port actually bound, which differs from the configured one when that was 0. */
-    int port() {
-        return connector.getLocalPort();
-    }
-
-    void stop() throws Exception {
-        server.stop();
+        return EmbeddedJetty9.start(port, CONTEXT_PATH, context -> context.addServlet(jersey, SERVLET_MAPPING));
     }
 }

@@ -1,6 +1,7 @@
 package io.warmgate.samples.legacy;
 
 import io.warmgate.samples.common.SampleResponse;
+import io.warmgate.samples.jetty9.ServletResponses;
 import java.io.IOException;
 import java.util.function.Function;
 import javax.servlet.http.HttpServlet;
@@ -18,6 +19,6 @@ final class AnswerServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Responses.write(response, answer.apply(request));
+        ServletResponses.write(response, answer.apply(request));
     }
 }

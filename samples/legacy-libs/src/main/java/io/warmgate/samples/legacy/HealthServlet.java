@@ -1,6 +1,7 @@
 package io.warmgate.samples.legacy;
 
 import io.warmgate.samples.common.SampleResponse;
+import io.warmgate.samples.jetty9.ServletResponses;
 import java.io.IOException;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -11,6 +12,6 @@ public class HealthServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Responses.write(response, SampleResponse.HEALTHY);
+        ServletResponses.write(response, SampleResponse.HEALTHY);
     }
 }

@@ -3,14 +3,12 @@ package io.warmgate.samples.legacy;
 import io.warmgate.samples.common.SampleBackend;
 import io.warmgate.samples.common.SampleEndpoints;
 import io.warmgate.samples.common.SampleResponse;
-import io.warmgate.samples.common.SampleServer;
+import io.warmgate.samples.jetty9.EmbeddedJetty9;
 import java.time.Duration;
 import java.util.EnumSet;
 import javax.servlet.DispatcherType;
 import javax.servlet.Filter;
 import javax.servlet.http.HttpServlet;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.servlet.ServletHolder;
@@ -51,51 +49,22 @@ public final class LegacyLibsSample {
     /** How long {@value #PLUGIN_RELEASED} keeps asking the JVM to collect discarded plugin loaders. */
     private static final Duration RELEASE_TIMEOUT = Duration.ofSeconds(10);
 
-    private final Server server;
-    private final ServerConnector connector;
-
-    private LegacyLibsSample(Server server, ServerConnector connector) {
-        this.server = server;
-        this.connector = connector;
+    private LegacyLibsSample() {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        LegacyLibsSample sample;
-        try {
-            sample = start(SampleServer.configuredPort());
-        } catch (Exception e) {
-            SampleServer.failStartup(NAME, e);
-            return;
-        }
-        SampleServer.stopOnShutdown(NAME, sample::stop);
-        SampleServer.announceReady(sample.port());
-        sample.server.join();
+        EmbeddedJetty9.serve(NAME, LegacyLibsSample::start);
     }
 
-    /** Starts Jetty on {@code port} (0 = ephemeral) on the wildcard address (127.0.0.N and ::1 both reach it). */
-    static LegacyLibsSample start(int port) throws Exception {
+    /** Starts the sample on {@code port} (0 = ephemeral) on the wildcard address (127.0.0.N and ::1 both reach it). */
+    static EmbeddedJetty9 start(int port) throws Exception {
         // The old Byte Buddy generates a class before anything serves a request, as frameworks built on it do.
         LegacyLibraries libraries = LegacyLibraries.atStartup();
-
-        Server server = new Server();
-        ServerConnector connector = new ServerConnector(server);
-        connector.setPort(port);
-        server.addConnector(connector);
-
-        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
-        context.setContextPath("/");
-        mountSampleEndpoints(context, new SampleBackend());
-        mountOddCorners(context, libraries);
-        server.setHandler(context);
-
-        LegacyLibsSample sample = new LegacyLibsSample(server, connector);
-        try {
-            server.start();
-        } catch (Exception e) {
-            sample.stop();
-            throw e;
-        }
-        return sample;
+        SampleBackend backend = new SampleBackend();
+        return EmbeddedJetty9.start(port, "/", context -> {
+            mountSampleEndpoints(context, backend);
+            mountOddCorners(context, libraries);
+        });
     }
 
     private static void mountSampleEndpoints(ServletContextHandler context, SampleBackend backend) {
@@ -140,14 +109,5 @@ public final class LegacyLibsSample {
 
     private static void filter(ServletContextHandler context, String pathSpec, Filter filter) {
         context.addFilter(new FilterHolder(filter), pathSpec, EnumSet.of(DispatcherType.REQUEST));
-    }
-
-    /** The port actually bound, which differs from the configured one when that was 0. */
-    int port() {
-        return connector.getLocalPort();
-    }
-
-    void stop() throws Exception {
-        server.stop();
     }
 }

@@ -2,6 +2,7 @@ package io.warmgate.samples.legacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.warmgate.samples.jetty9.EmbeddedJetty9;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,7 +23,7 @@ class OddCornersTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
-    private LegacyLibsSample sample;
+    private EmbeddedJetty9 sample;
 
     @BeforeAll
     void start() throws Exception {

@@ -2,10 +2,8 @@ package io.warmgate.samples.jetty;
 
 import io.warmgate.samples.common.SampleBackend;
 import io.warmgate.samples.common.SampleEndpoints;
-import io.warmgate.samples.common.SampleServer;
+import io.warmgate.samples.jetty9.EmbeddedJetty9;
 import javax.servlet.http.HttpServlet;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.servlet.ServletHolder;
 
@@ -14,54 +12,22 @@ import org.eclipse.jetty.servlet.ServletHolder;
  *
  * <p>Servlets are registered programmatically rather than from a web.xml or annotations: no class-path scanning
  * keeps start-up well under two seconds, and the agent still sees ordinary {@code HttpServlet} subclasses.
- * Jetty's own logging is turned down in {@code jetty-logging.properties}.
  */
 public final class JettySample {
 
     private static final String NAME = "sample-servlet-jetty";
 
-    private final Server server;
-    private final ServerConnector connector;
-
-    private JettySample(Server server, ServerConnector connector) {
-        this.server = server;
-        this.connector = connector;
+    private JettySample() {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        JettySample sample;
-        try {
-            sample = start(SampleServer.configuredPort());
-        } catch (Exception e) {
-            SampleServer.failStartup(NAME, e);
-            return;
-        }
-        SampleServer.stopOnShutdown(NAME, sample::stop);
-        SampleServer.announceReady(sample.port());
-        sample.server.join();
+        EmbeddedJetty9.serve(NAME, JettySample::start);
     }
 
-    /** Starts Jetty on {@code port} (0 = ephemeral), listening on all interfaces, IPv4 and IPv6. */
-    static JettySample start(int port) throws Exception {
-        Server server = new Server();
-        // No host set: the connector binds the wildcard address, which accepts 127.0.0.N as well as ::1.
-        ServerConnector connector = new ServerConnector(server);
-        connector.setPort(port);
-        server.addConnector(connector);
-
-        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
-        context.setContextPath("/");
-        mountServlets(context, new SampleBackend());
-        server.setHandler(context);
-
-        JettySample sample = new JettySample(server, connector);
-        try {
-            server.start();
-        } catch (Exception e) {
-            sample.stop();
-            throw e;
-        }
-        return sample;
+    /** Starts the sample on {@code port} (0 = ephemeral), listening on all interfaces, IPv4 and IPv6. */
+    static EmbeddedJetty9 start(int port) throws Exception {
+        SampleBackend backend = new SampleBackend();
+        return EmbeddedJetty9.start(port, "/", context -> mountServlets(context, backend));
     }
 
     private static void mountServlets(ServletContextHandler context, SampleBackend backend) {
@@ -75,14 +41,5 @@ public final class JettySample {
 
     private static void mount(ServletContextHandler context, String path, HttpServlet servlet) {
         context.addServlet(new ServletHolder(servlet.getClass().getSimpleName(), servlet), path);
-    }
-
-    /** The port actually bound, which differs from the configured one when that was 0. */
-    int port() {
-        return connector.getLocalPort();
-    }
-
-    void stop() throws Exception {
-        server.stop();
     }
 }

@@ -1,6 +1,7 @@
 package io.warmgate.samples.jetty;
 
 import io.warmgate.samples.common.SampleResponse;
+import io.warmgate.samples.jetty9.ServletResponses;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;

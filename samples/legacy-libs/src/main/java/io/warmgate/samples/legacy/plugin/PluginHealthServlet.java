@@ -1,7 +1,7 @@
 package io.warmgate.samples.legacy.plugin;
 
 import io.warmgate.samples.common.SampleResponse;
-import io.warmgate.samples.legacy.Responses;
+import io.warmgate.samples.jetty9.ServletResponses;
 import java.io.IOException;
 import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
@@ -18,6 +18,6 @@ public class PluginHealthServlet extends PluginBaseServlet {
     public void service(ServletRequest request, ServletResponse response) throws IOException {
         HttpServletResponse http = (HttpServletResponse) response;
         http.setHeader("X-Plugin-Deployment", deployment());
-        Responses.write(http, SampleResponse.HEALTHY);
+        ServletResponses.write(http, SampleResponse.HEALTHY);
     }
 }

@@ -1,18 +1,18 @@
-package io.warmgate.samples.jetty;
+package io.warmgate.samples.jetty9;
 
 import io.warmgate.samples.common.SampleResponse;
-import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import javax.servlet.http.HttpServletResponse;
 
 /** Copies a container-neutral {@link SampleResponse} onto a javax servlet response. */
-final class ServletResponses {
+public final class ServletResponses {
 
     private ServletResponses() {
     }
 
-    static void write(HttpServletResponse response, SampleResponse answer) throws IOException {
+    public static void write(HttpServletResponse response, SampleResponse answer) throws IOException {
         byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
         response.setStatus(answer.status());
         // Written as bytes through the output stream, so the container keeps the Content-Type exactly as given
