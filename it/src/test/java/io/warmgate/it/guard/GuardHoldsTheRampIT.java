@@ -43,9 +43,6 @@ class GuardHoldsTheRampIT {
     private static final long RAMP_SECONDS = 20;
     private static final Pattern PERCENT = Pattern.compile("percent=([0-9.]+)");
 
-    @TempDir
-    Path dir;
-
     /** A node with a high bucket: denied for most of the ramp, so its 503s show the ramp's percent. */
     private final String watcher = LoopbackPeers.first(249).stream()
             .filter(peer -> ExpectedRamp.bucket(peer) >= 95).findFirst().orElseThrow();
@@ -60,7 +57,7 @@ class GuardHoldsTheRampIT {
     private AgentLog agentLog;
 
     @BeforeAll
-    void slowThenFast() throws Exception {
+    void slowThenFast(@TempDir Path dir) throws Exception {
         Path slowFile = dir.resolve("slow-ms");
         Files.writeString(slowFile, "0");
         sample = ItEnvironment.startWithAgent(ItEnvironment.sampleJar(KIND),
