@@ -1,5 +1,8 @@
 package io.warmgate.core;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+
 /**
  * One judgement of the instance's recent business requests, for the ramp ({@link RampHold}), the log and the
  * MBean. Immutable. Latencies are in nanoseconds, -1 when unknown; shares are fractions from 0 to 1.
@@ -73,13 +76,19 @@ public final class GuardReading {
         if (p99Nanos < 0) {
             return "too few business requests to judge";
         }
-        StringBuilder line = new StringBuilder(120).append("business p99 ").append(Durations.format(p99Nanos))
-                .append(" (guard ").append(Durations.format(limitNanos));
+        StringBuilder line = new StringBuilder(120).append("business p99 ").append(latency(p99Nanos))
+                .append(" (guard ").append(latency(limitNanos));
         if (baselineNanos >= 0) {
-            line.append(" from the best p99 ").append(Durations.format(baselineNanos));
+            line.append(" from the best p99 ").append(latency(baselineNanos));
         }
         return line.append("), 5xx ").append(percent(errorShare)).append(" (guard ").append(percent(errorLimit))
                 .append(") of ").append(samples).append(" requests").toString();
+    }
+
+    /** Three significant digits: the histogram behind the figures is only accurate to about 12%. */
+    static String latency(long nanos) {
+        long rounded = new BigDecimal(nanos).round(new MathContext(3)).longValue();
+        return Durations.format(rounded);
     }
 
     private static String percent(double share) {
