@@ -22,7 +22,7 @@ import io.warmgate.core.GuardReading;
  */
 final class GuardLimits {
 
-    /** A warm p99 varies by well under twice itself from one 5 s window to the next. */
+    /** A warm p99 varies by well under twice itself from one 4 s window to the next. */
     static final double FACTOR = 2.0;
     /** Below a few milliseconds, a p99 measures the scheduler and the collector more than the application. */
     static final long FLOOR_NANOS = 5L * Durations.MILLISECOND;

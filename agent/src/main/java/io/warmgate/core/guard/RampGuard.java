@@ -19,15 +19,15 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class RampGuard implements BusinessObserver, RampHold {
 
-    /** The window judged: the last 5 s, in slots of half a second. */
-    static final int SLOTS = 10;
-    static final long SLOT_NANOS = 500L * Durations.MILLISECOND;
+    /** The window judged: the last 4.3 s, in 8 slots of 2^29 ns (0.54 s); powers of two keep recording cheap. */
+    static final int SLOTS = 8;
+    static final int SLOT_SHIFT = 29;
     /** Fewer requests than this in the window are not judged: at 4 requests/s the guard has nothing to say. */
     static final int MIN_SAMPLES = 20;
     static final long JUDGE_EVERY_NANOS = 250L * Durations.MILLISECOND;
 
     private final MonotonicClock clock;
-    private final LatencyWindow window = new LatencyWindow(SLOTS, SLOT_NANOS);
+    private final LatencyWindow window = new LatencyWindow(SLOTS, SLOT_SHIFT);
     private final GuardLimits limits;
     private final long maxExtendNanos;
     /** Cleared when the ramp is over: from then on business requests are not timed at all. */

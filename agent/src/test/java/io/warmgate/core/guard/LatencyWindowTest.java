@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
 class LatencyWindowTest {
 
     private static final long MS = Durations.MILLISECOND;
-    private static final long SLOT = 500 * MS;
+    private static final long SLOT = 1L << 29;
     /** An arbitrary clock origin, negative on purpose: System.nanoTime() may be. */
     private static final long T0 = -7_777_777_777L;
 
-    private final LatencyWindow window = new LatencyWindow(10, SLOT);
+    private final LatencyWindow window = new LatencyWindow(8, 29);
 
     @Test
     void bucketsAreAtMostAQuarterWideAndInOrder() {
@@ -55,19 +55,20 @@ class LatencyWindowTest {
 
     @Test
     void requestsLeaveTheWindowAfterItsSpan() {
-        window.record(T0, 50 * MS, false);
-        window.record(T0 + 3 * SLOT, 1 * MS, false);
-        assertThat(window.read(T0 + 9 * SLOT).count()).isEqualTo(2);
-        assertThat(window.read(T0 + 10 * SLOT).count()).isEqualTo(1);
-        assertThat(window.read(T0 + 13 * SLOT).count()).isZero();
-        assertThat(window.read(T0 + 13 * SLOT).p99Nanos()).isEqualTo(-1);
+        long start = (T0 >> 29) << 29; // the start of a slot
+        window.record(start, 50 * MS, false);
+        window.record(start + 3 * SLOT, 1 * MS, false);
+        assertThat(window.read(start + 7 * SLOT).count()).isEqualTo(2);
+        assertThat(window.read(start + 8 * SLOT).count()).isEqualTo(1);
+        assertThat(window.read(start + 11 * SLOT).count()).isZero();
+        assertThat(window.read(start + 11 * SLOT).p99Nanos()).isEqualTo(-1);
     }
 
     @Test
     void aReusedSlotStartsEmpty() {
         window.record(T0, 80 * MS, true);
-        window.record(T0 + 10 * SLOT, 1 * MS, false); // same slot, next lap of the ring
-        WindowStats stats = window.read(T0 + 10 * SLOT);
+        window.record(T0 + 8 * SLOT, 1 * MS, false); // same slot, next lap of the ring
+        WindowStats stats = window.read(T0 + 8 * SLOT);
         assertThat(stats.count()).isEqualTo(1);
         assertThat(stats.errors()).isZero();
         assertThat(stats.p99Nanos()).isLessThan(2 * MS);
@@ -75,9 +76,15 @@ class LatencyWindowTest {
 
     @Test
     void aLateReadingIsDroppedRatherThanCountedInANewerPeriod() {
-        window.record(T0 + 10 * SLOT, 1 * MS, false);
+        window.record(T0 + 8 * SLOT, 1 * MS, false);
         window.record(T0, 900 * MS, false); // a thread that read the clock a lap ago
-        assertThat(window.read(T0 + 10 * SLOT).count()).isEqualTo(1);
+        assertThat(window.read(T0 + 8 * SLOT).count()).isEqualTo(1);
+    }
+
+    @Test
+    void onlyPowersOfTwoAreAccepted() {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> new LatencyWindow(10, 29));
+        assertThat(window.spanNanos()).isEqualTo(8L << 29);
     }
 
     @Test

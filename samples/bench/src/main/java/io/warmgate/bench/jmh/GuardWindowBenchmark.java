@@ -23,7 +23,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Latencies rotate over a spread of values per thread (0.2 ms to 80 ms, one 5xx in 64), so the increments
  * land in several histogram buckets as real traffic does; a single value would make every thread contend on one
- * counter, the worst case, which {@link #recordSameLatency} measures.
+ * counter, the worst case, which {@link #recordSameLatency} measures. {@link #clockOnly} is one
+ * {@code System.nanoTime()}, as a yardstick measured in the same run: on a shared machine the absolute figures
+ * move with the load, their ratio much less.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -79,6 +81,11 @@ public class GuardWindowBenchmark {
             ramping.requestEnded("GET", "/api/items", "id=7", 200, 1_000_000L);
         }
         return active;
+    }
+
+    @Benchmark
+    public long clockOnly() {
+        return System.nanoTime();
     }
 
     @Benchmark
