@@ -169,7 +169,7 @@ public final class RampGate {
             state = new AtomicReference<StartState>(StartState.HELD);
         } else if (startMode == StartMode.IMMEDIATE) {
             state = new AtomicReference<StartState>(StartState.startedAt(clock.nanoTime()));
-            Listeners.rampStarted(this.listener, null);
+            rampStarted(null);
         } else {
             state = new AtomicReference<StartState>(StartState.WAITING);
         }
@@ -195,7 +195,7 @@ public final class RampGate {
             }
             StartState started = StartState.startedAt(clock.nanoTime());
             if (state.compareAndSet(start, started)) {
-                Listeners.rampStarted(listener, address);
+                rampStarted(address);
                 start = started;
             } else {
                 start = state.get(); // another thread started the ramp (or a hold began); use its state
@@ -214,6 +214,11 @@ public final class RampGate {
         int bucket = PeerBuckets.bucket(hash);
         boolean allowed = peers.record(address, hash, bucket, percent, bucket <= percent, listener);
         return new Decision(allowed, Phase.RAMPING, percent, bucket, hash);
+    }
+
+    private void rampStarted(String firstPeer) {
+        hold.rampStarted();
+        Listeners.rampStarted(listener, firstPeer);
     }
 
     private boolean isOver(StartState start, long now) {
@@ -374,7 +379,7 @@ public final class RampGate {
             StartState next = startNow ? StartState.startedAt(clock.nanoTime()) : StartState.WAITING;
             if (state.compareAndSet(current, next)) {
                 if (startNow) {
-                    Listeners.rampStarted(listener, current.firstPeer);
+                    rampStarted(current.firstPeer);
                 }
                 return;
             }

@@ -20,6 +20,10 @@ public interface RampHold {
         }
 
         @Override
+        public void rampStarted() {
+        }
+
+        @Override
         public void rampOver() {
         }
 
@@ -37,6 +41,9 @@ public interface RampHold {
 
     /** The most the ramp may be held in total; after that it goes on by the clock. */
     long maxExtendNanos();
+
+    /** The ramp started: readings will be asked for from now on. */
+    void rampStarted();
 
     /** The ramp is over (finished, skipped, or the hold is spent): no more readings are needed. */
     void rampOver();

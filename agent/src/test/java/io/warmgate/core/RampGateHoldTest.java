@@ -17,6 +17,7 @@ class RampGateHoldTest {
     /** A hold the test switches by hand. */
     private static final class SwitchedHold implements RampHold {
         volatile boolean holding;
+        volatile boolean started;
         volatile boolean over;
         final long maxExtendNanos;
 
@@ -33,6 +34,11 @@ class RampGateHoldTest {
         @Override
         public long maxExtendNanos() {
             return maxExtendNanos;
+        }
+
+        @Override
+        public void rampStarted() {
+            started = true;
         }
 
         @Override
@@ -60,6 +66,14 @@ class RampGateHoldTest {
 
     private void seconds(long n) {
         clock.advance(n, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void theHoldHearsOfTheStartOfTheRamp() {
+        assertThat(hold.started).isFalse();
+        gate.check("10.0.0.1");
+        assertThat(hold.started).isTrue();
+        assertThat(hold.over).isFalse();
     }
 
     @Test

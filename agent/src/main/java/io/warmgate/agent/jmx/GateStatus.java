@@ -63,7 +63,10 @@ public final class GateStatus implements GateStatusMBean {
         if (gate.isPaused()) {
             return "holding";
         }
-        return guard.collecting() ? "watching" : "done";
+        if (guard.done()) {
+            return "done";
+        }
+        return guard.collecting() ? "watching" : "waiting";
     }
 
     @Override

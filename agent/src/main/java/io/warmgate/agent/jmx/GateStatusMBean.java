@@ -89,7 +89,8 @@ public interface GateStatusMBean {
     double getDrainQuietSetting();
 
     /**
-     * {@code off} ({@code guard=off}), {@code watching} (timing business requests), {@code holding} (the ramp
+     * {@code off} ({@code guard=off}), {@code waiting} (for the ramp to start), {@code watching} (timing business
+     * requests), {@code holding} (the ramp
      * stands still), {@code spent} ({@code guard.max-extend} used up) or {@code done} (the ramp is over).
      */
     String getGuardState();

@@ -30,8 +30,13 @@ public final class RampGuard implements BusinessObserver, RampHold {
     private final LatencyWindow window = new LatencyWindow(SLOTS, SLOT_SHIFT);
     private final GuardLimits limits;
     private final long maxExtendNanos;
-    /** Cleared when the ramp is over: from then on business requests are not timed at all. */
-    private volatile boolean active = true;
+    /**
+     * True from the ramp's start to its end: before it, no load balancer sends traffic yet (and a service that is
+     * never health-checked never starts a ramp); after it, business requests are not timed at all.
+     */
+    private volatile boolean active;
+    /** Set when the ramp is over, so a late start notice cannot turn timing back on. */
+    private volatile boolean over;
     private final AtomicLong nextJudgementNanos;
     private volatile GuardReading last = GuardReading.NO_DATA;
 
@@ -78,7 +83,15 @@ public final class RampGuard implements BusinessObserver, RampHold {
     }
 
     @Override
+    public void rampStarted() {
+        if (!over) {
+            active = true;
+        }
+    }
+
+    @Override
     public void rampOver() {
+        over = true;
         active = false;
     }
 
@@ -90,5 +103,10 @@ public final class RampGuard implements BusinessObserver, RampHold {
     /** True while business requests are being timed. */
     public boolean collecting() {
         return active;
+    }
+
+    /** True once the ramp is over (or the guard's bound used up). */
+    public boolean done() {
+        return over;
     }
 }

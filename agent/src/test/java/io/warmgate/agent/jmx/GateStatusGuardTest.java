@@ -38,9 +38,10 @@ class GateStatusGuardTest {
 
     @Test
     void showsTheGuardWatchingHoldingAndDone() {
-        assertThat(status.getGuardState()).isEqualTo("watching");
+        assertThat(status.getGuardState()).isEqualTo("waiting");
         assertThat(status.getGuardP99Millis()).isEqualTo(-1.0);
         gate.check("10.0.0.1");
+        assertThat(status.getGuardState()).isEqualTo("watching");
         traffic(6, 2 * MS);
         assertThat(status.getGuardP99Millis()).isBetween(1.5, 2.5);
         assertThat(status.getGuardLimitMillis()).isBetween(6.5, 7.5);

@@ -39,6 +39,18 @@ class RampGuardTest {
     }
 
     @Test
+    void timesRequestsOnlyWhileTheRampRuns() {
+        assertThat(guard.active()).as("before the ramp").isFalse();
+        gate.check("10.0.0.1");
+        assertThat(guard.active()).isTrue();
+        clock.advance(61, TimeUnit.SECONDS);
+        gate.check("10.0.0.1");
+        assertThat(guard.active()).as("after it").isFalse();
+        guard.rampStarted();
+        assertThat(guard.active()).as("for good").isFalse();
+    }
+
+    @Test
     void noDataNeverHolds() {
         gate.check("10.0.0.1");
         clock.advance(30, TimeUnit.SECONDS);

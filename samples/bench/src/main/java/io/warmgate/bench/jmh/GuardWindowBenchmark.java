@@ -47,6 +47,7 @@ public class GuardWindowBenchmark {
     @Setup
     public void setUp() {
         ramping = new RampGuard(MonotonicClock.SYSTEM, 0L, 0.05, TimeUnit.SECONDS.toNanos(60));
+        ramping.rampStarted();
         over = new RampGuard(MonotonicClock.SYSTEM, 0L, 0.05, TimeUnit.SECONDS.toNanos(60));
         over.rampOver();
     }

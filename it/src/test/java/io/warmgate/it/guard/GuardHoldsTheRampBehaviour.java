@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.warmgate.it.support.AgentLog;
 import io.warmgate.it.support.BusinessLoad;
 import io.warmgate.it.support.ExpectedRamp;
-import io.warmgate.it.support.ItEnvironment;
 import io.warmgate.lbsim.HttpResult;
 import io.warmgate.lbsim.LoopbackPeers;
 import io.warmgate.lbsim.PeerClient;
-import io.warmgate.lbsim.SampleKind;
 import io.warmgate.lbsim.SampleProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -32,20 +29,20 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The guard on a real JVM: business traffic runs fast, the sample's business endpoint is made slow on demand
  * ({@code sample.slow-file}), the ramp pauses and its percent stands still; the endpoint is made fast again, the
- * ramp resumes, and the end-of-ramp line reports the pause.
+ * ramp resumes, and the end-of-ramp line reports the pause. Subclasses name the sample, so both timing paths are
+ * covered: the servlet advice and a standalone JAX-RS container's.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class GuardHoldsTheRampIT {
+abstract class GuardHoldsTheRampBehaviour {
 
-    private static final SampleKind KIND = SampleKind.TOMCAT;
-    private static final String HEALTH = KIND.path("/health");
-    private static final String ITEMS = KIND.path("/api/items?id=3");
     private static final long RAMP_SECONDS = 20;
     private static final Pattern PERCENT = Pattern.compile("percent=([0-9.]+)");
 
     /** A node with a high bucket: denied for most of the ramp, so its 503s show the ramp's percent. */
     private final String watcher = LoopbackPeers.first(249).stream()
             .filter(peer -> ExpectedRamp.bucket(peer) >= 95).findFirst().orElseThrow();
+    private final String health = path("/health");
+    private final String items = path("/api/items?id=3");
     private SampleProcess sample;
     private final List<BusinessLoad> loads = new ArrayList<>();
     private String pausedLine;
@@ -60,13 +57,11 @@ class GuardHoldsTheRampIT {
     void slowThenFast(@TempDir Path dir) throws Exception {
         Path slowFile = dir.resolve("slow-ms");
         Files.writeString(slowFile, "0");
-        sample = ItEnvironment.startWithAgent(ItEnvironment.sampleJar(KIND),
-                Map.of("sample.slow-file", slowFile.toString()), "tomcat-guard",
-                "duration=" + RAMP_SECONDS + "s,guard.max-extend=40s");
+        sample = start(slowFile, "duration=" + RAMP_SECONDS + "s,guard.max-extend=40s");
         int port = sample.port();
         Thread checks = healthChecks(port, Duration.ofSeconds(RAMP_SECONDS + 50));
         for (int i = 0; i < 3; i++) {
-            loads.add(BusinessLoad.start(PeerClient.toLoopback("127.0.0." + (200 + i), port), ITEMS,
+            loads.add(BusinessLoad.start(PeerClient.toLoopback("127.0.0." + (200 + i), port), items,
                     Duration.ofMillis(20), Duration.ofSeconds(RAMP_SECONDS + 50)));
         }
         TimeUnit.SECONDS.sleep(4); // fast traffic: the instance shows its best
@@ -87,6 +82,12 @@ class GuardHoldsTheRampIT {
         agentLog = new AgentLog(sample.stderrLines());
     }
 
+    /** Forks the sample with the agent, the slow switch set to {@code slowFile}, and these agent arguments. */
+    abstract SampleProcess start(Path slowFile, String agentArgs);
+
+    /** A path inside the sample's application. */
+    abstract String path(String pathInApp);
+
     /** A node that checks every 200 ms, as a load balancer does (faster, to keep the test short). */
     private Thread healthChecks(int port, Duration limit) {
         long deadline = System.nanoTime() + limit.toNanos();
@@ -94,7 +95,7 @@ class GuardHoldsTheRampIT {
             PeerClient node = PeerClient.toLoopback("127.0.0.2", port);
             while (System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()) {
                 try {
-                    node.get(HEALTH);
+                    node.get(health);
                     TimeUnit.MILLISECONDS.sleep(200);
                 } catch (IOException ignored) {
                     // the next check tries again
@@ -110,7 +111,7 @@ class GuardHoldsTheRampIT {
 
     private double watcherPercent(int port) {
         try {
-            HttpResult answer = PeerClient.toLoopback(watcher, port).get(HEALTH);
+            HttpResult answer = PeerClient.toLoopback(watcher, port).get(health);
             Optional<String> header = answer.header("X-Warmgate");
             Matcher percent = PERCENT.matcher(header.orElse(""));
             return percent.find() ? Double.parseDouble(percent.group(1)) : 100.0;
