@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by rollout.sh and overhead.sh (not run on its own): builds the agent, the given sample modules and
 # the bench jar with the Maven wrapper. Call from the repository root: build_bench samples/servlet-tomcat ...
 build_bench() {

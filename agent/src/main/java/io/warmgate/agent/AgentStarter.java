@@ -21,6 +21,7 @@ import io.warmgate.core.guard.RampGuard;
 import io.warmgate.core.fleet.FleetCheck;
 import io.warmgate.core.fleet.FleetStartCheck;
 import io.warmgate.core.fleet.HttpSiblingProber;
+import io.warmgate.core.record.TrafficRecorder;
 import io.warmgate.core.warmup.WarmupCoordinator;
 import io.warmgate.core.warmup.WarmupPlan;
 import io.warmgate.core.warmup.WarmupPlanException;
@@ -72,7 +73,7 @@ final class AgentStarter {
         if (config.warmupConfigured()) {
             try {
                 // Reads warmup.file now: a bad request file is a configuration error, found at start-up.
-                warmupPlan = WarmupPlan.from(config);
+                warmupPlan = WarmupPlan.from(config, Recordings.replayed(config, log));
             } catch (WarmupPlanException bad) {
                 log.error("config: " + bad.getMessage() + "; warmgate " + version
                         + " is disabled, the application runs without it");
@@ -94,9 +95,10 @@ final class AgentStarter {
                     }
                 });
         ShutdownDrain drain = ShutdownDrain.of(config, log);
+        TrafficRecorder recorder = Recordings.recorder(config, log);
         // The MBean is only built here; it is registered at the first health check, never from premain.
         GateStatus status = new GateStatus(gate, warmup == null ? WarmupProgress.off() : warmup.progress(),
-                MonotonicClock.SYSTEM, drain, guard);
+                MonotonicClock.SYSTEM, drain, recorder, guard);
         HealthPathMatcher paths = new HealthPathMatcher(config.detect(), config.paths(), config.excludePaths());
         FleetStartCheck fleet = !config.fleetConfigured() ? null : new FleetStartCheck(
                 new FleetCheck(config.fleetPeers(), config.fleetDnsName(), config.fleetDnsPort(),
@@ -107,6 +109,9 @@ final class AgentStarter {
                 new GateMBeanRegistration(status, log), GateRuntime.Policy.of(config), fleet, drain, handlers);
         if (guard != null) {
             runtime.observe(guard);
+        }
+        if (recorder != null) {
+            runtime.observe(recorder);
         }
 
         log.info("warmgate " + version + " active on Java " + System.getProperty("java.version") + ": "
@@ -130,5 +135,8 @@ final class AgentStarter {
             return;
         }
         drain.installAtStart();
+        if (recorder != null) {
+            recorder.start();
+        }
     }
 }

@@ -73,12 +73,7 @@ final class BootstrapBridgeInjector {
     static Outcome inject(Instrumentation instrumentation) throws IOException {
         Class<?> present = bootClass(BRIDGE_CLASSES[BRIDGE_CLASSES.length - 1]);
         if (present != null) {
-            int version = versionOf(present);
-            if (version != BRIDGE_VERSION) {
-                throw new IllegalStateException("another warmgate build is already active in this JVM (its bridge "
-                        + "has version " + version + ", this agent's has " + BRIDGE_VERSION + "); use one "
-                        + "-javaagent only");
-            }
+            requireSameVersion(present);
             return Outcome.ALREADY_PRESENT;
         }
         Map<String, byte[]> classFiles = new HashMap<String, byte[]>();
@@ -203,6 +198,19 @@ final class BootstrapBridgeInjector {
             return Class.forName(className, false, null);
         } catch (ClassNotFoundException notThere) {
             return null;
+        }
+    }
+
+    /**
+     * Refuses a bridge of another version: its advice and this agent's expect different methods of each other.
+     *
+     * @throws IllegalStateException with the sentence to log
+     */
+    static void requireSameVersion(Class<?> presentBridge) {
+        int version = versionOf(presentBridge);
+        if (version != BRIDGE_VERSION) {
+            throw new IllegalStateException("another warmgate build is already active in this JVM (its bridge has "
+                    + "version " + version + ", this agent's has " + BRIDGE_VERSION + "); use one -javaagent only");
         }
     }
 

@@ -47,11 +47,16 @@ final class ConfigChecks {
      * configured are the usual case: a typo in warmup.requests leaves the other warmup.* keys without effect.
      */
     static String ineffective(Key<?> key, WarmgateConfig config) {
+        boolean recordSetting = key.name().startsWith(Keys.WARMUP_RECORD.name() + ".");
+        if (recordSetting && config.warmupRecord() == null) {
+            return "config: " + key.name() + " is set, but warmup.record is not, so nothing is recorded and "
+                    + key.name() + " has no effect";
+        }
         boolean warmupSetting = key.name().startsWith("warmup.") && key != Keys.WARMUP_REQUESTS
-                && key != Keys.WARMUP_FILE;
+                && key != Keys.WARMUP_FILE && key != Keys.WARMUP_RECORD && !recordSetting;
         if (warmupSetting && !config.warmupConfigured()) {
-            return "config: " + key.name() + " is set, but neither warmup.requests nor warmup.file is, so no "
-                    + "warm-up runs and " + key.name() + " has no effect";
+            return "config: " + key.name() + " is set, but none of warmup.requests, warmup.file and warmup.record "
+                    + "is, so no warm-up runs and " + key.name() + " has no effect";
         }
         if (key.name().startsWith("guard.") && !config.guardEnabled()) {
             return "config: " + key.name() + " is set, but guard=off, so " + key.name() + " has no effect";
@@ -62,7 +67,7 @@ final class ConfigChecks {
         }
         if (key == Keys.KUBE_PROBE && config.kubeProbe() == KubeProbeMode.WARMUP && !config.warmupConfigured()) {
             return "config: kube-probe=warmup holds the kubelet's probes during the warm-up, but no warm-up is "
-                    + "configured (warmup.requests or warmup.file), so the probes pass as with kube-probe=pass";
+                    + "configured (warmup.requests, warmup.file or warmup.record), so the probes pass as with kube-probe=pass";
         }
         if (key == Keys.WARMUP_ROUNDS && config.warmupDurationNanos() > 0 && config.warmupConfigured()) {
             return "config: warmup.rounds has no effect because warmup.duration is set; rounds are sent until "

@@ -78,6 +78,23 @@ public final class Keys {
             .noted("printable ASCII; values never appear in logs");
     public static final Key<Boolean> WARMUP_UNSAFE_METHODS = new Key<Boolean>("warmup.unsafe-methods", false,
             "`false`", false, "true or false", ValueParsers.bool());
+    public static final Key<String> WARMUP_RECORD = new Key<String>("warmup.record", null, "none", false,
+            "the path of a file the agent writes, in a folder it may write to", ValueParsers.nonEmpty())
+            .noted("records real GET and HEAD requests while serving, replays them as the warm-up at the next "
+                    + "start; one file per service");
+    /** A few hundred lines cover what a typical service's warm-up needs, in well under a second per round. */
+    public static final Key<Integer> WARMUP_RECORD_LINES = new Key<Integer>("warmup.record.lines", 500, "`500`",
+            false, "a whole number from 1 to 2000", ValueParsers.wholeNumber(1, 2000));
+    public static final Key<Long> WARMUP_RECORD_INTERVAL = new Key<Long>("warmup.record.interval",
+            5L * Durations.MINUTE, "`5m`", false, DURATION_FORM,
+            ValueParsers.duration(Durations.SECOND, MAX_DURATION_NANOS, "at least 1s and at most 24h"))
+            .noted("at least 1s and at most 24h; the file is also written at shutdown");
+    public static final Key<Boolean> WARMUP_RECORD_DROP_QUERY = new Key<Boolean>("warmup.record.drop-query", false,
+            "`false`", false, "true or false", ValueParsers.bool()).noted("`true` records paths only");
+    public static final Key<List<String>> WARMUP_RECORD_SECRET_PARAMS = new Key<List<String>>(
+            "warmup.record.secret-params", NO_STRINGS, "empty", true,
+            "words separated by ';', such as ssn;card", ValueParsers.words())
+            .noted("query parameters whose names contain one are not recorded, besides the built-in list");
 
     public static final Key<KubeProbeMode> KUBE_PROBE = new Key<KubeProbeMode>("kube-probe", KubeProbeMode.PASS,
             "`pass`", false, "pass, warmup or gate", ValueParsers.oneOf(new String[] {"pass", "warmup", "gate"},
@@ -143,7 +160,8 @@ public final class Keys {
     static final List<Key<?>> ALL = Collections.unmodifiableList(Arrays.<Key<?>>asList(
             ENABLED, DURATION, AGGRESSION, MIN_PERCENT, START, PATHS, EXCLUDE_PATHS, DETECT, PEER, LOG,
             WARMUP_REQUESTS, WARMUP_FILE, WARMUP_CONCURRENCY, WARMUP_ROUNDS, WARMUP_DURATION, WARMUP_TIMEOUT,
-            WARMUP_PORT, WARMUP_HEADERS, WARMUP_UNSAFE_METHODS,
+            WARMUP_PORT, WARMUP_HEADERS, WARMUP_UNSAFE_METHODS, WARMUP_RECORD, WARMUP_RECORD_LINES,
+            WARMUP_RECORD_INTERVAL, WARMUP_RECORD_DROP_QUERY, WARMUP_RECORD_SECRET_PARAMS,
             KUBE_PROBE, FAIL_OPEN_AFTER, FLEET_PEERS, FLEET_DNS, FLEET_TIMEOUT, SPREAD,
             DRAIN, DRAIN_QUIET, DRAIN_TIMEOUT, DRAIN_KUBE_PROBE,
             GUARD, GUARD_P99, GUARD_ERRORS, GUARD_MAX_EXTEND));

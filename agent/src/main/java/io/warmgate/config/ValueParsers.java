@@ -217,6 +217,31 @@ final class ValueParsers {
         };
     }
 
+    /** Words of letters, digits, '-', '_' and '.', separated by ';'; at least one. Lower-cased. */
+    static ValueParser<List<String>> words() {
+        return new ValueParser<List<String>>() {
+            @Override
+            public List<String> parse(String value) throws Rejected {
+                List<String> words = new ArrayList<String>();
+                for (String word : splitList(value)) {
+                    for (int i = 0; i < word.length(); i++) {
+                        char c = word.charAt(i);
+                        if (!Character.isLetterOrDigit(c) || c >= 0x7f) {
+                            if ("-_.".indexOf(c) < 0) {
+                                throw new Rejected("'" + word + "' is not a word");
+                            }
+                        }
+                    }
+                    words.add(word.toLowerCase(java.util.Locale.ROOT));
+                }
+                if (words.isEmpty()) {
+                    throw new Rejected(null);
+                }
+                return Collections.unmodifiableList(words);
+            }
+        };
+    }
+
     static ValueParser<List<FleetTarget>> fleetPeers() {
         return new ValueParser<List<FleetTarget>>() {
             @Override

@@ -177,6 +177,27 @@ public final class WarmgateConfig implements WarmupSettings {
     }
 
     @Override
+    public String warmupRecord() {
+        return get(Keys.WARMUP_RECORD);
+    }
+
+    public int warmupRecordLines() {
+        return get(Keys.WARMUP_RECORD_LINES);
+    }
+
+    public long warmupRecordIntervalNanos() {
+        return get(Keys.WARMUP_RECORD_INTERVAL);
+    }
+
+    public boolean warmupRecordDropQuery() {
+        return get(Keys.WARMUP_RECORD_DROP_QUERY);
+    }
+
+    public List<String> warmupRecordSecretParams() {
+        return get(Keys.WARMUP_RECORD_SECRET_PARAMS);
+    }
+
+    @Override
     public int warmupConcurrency() {
         return get(Keys.WARMUP_CONCURRENCY);
     }
@@ -213,9 +234,12 @@ public final class WarmgateConfig implements WarmupSettings {
         return get(Keys.WARMUP_UNSAFE_METHODS);
     }
 
-    /** True when a synthetic warm-up is configured (requests or a request file). */
+    /**
+     * True when a synthetic warm-up is configured (requests, a request file or a recording). With a recording
+     * alone, whether one runs depends on the file found at start.
+     */
     public boolean warmupConfigured() {
-        return !warmupRequests().isEmpty() || warmupFile() != null;
+        return !warmupRequests().isEmpty() || warmupFile() != null || warmupRecord() != null;
     }
 
     /**
@@ -274,6 +298,15 @@ public final class WarmgateConfig implements WarmupSettings {
         line.append(" warmup.requests=").append(warmupRequests());
         if (warmupFile() != null) {
             line.append(" warmup.file=").append(warmupFile());
+        }
+        if (warmupRecord() != null) {
+            line.append(" warmup.record=").append(warmupRecord())
+                    .append(" warmup.record.lines=").append(warmupRecordLines())
+                    .append(" warmup.record.interval=").append(Durations.format(warmupRecordIntervalNanos()))
+                    .append(" warmup.record.drop-query=").append(warmupRecordDropQuery());
+            if (!warmupRecordSecretParams().isEmpty()) {
+                line.append(" warmup.record.secret-params=").append(warmupRecordSecretParams());
+            }
         }
         line.append(" warmup.concurrency=").append(warmupConcurrency());
         if (warmupDurationNanos() > 0) {

@@ -94,6 +94,26 @@ public final class Durations {
         return nanos + "ns";
     }
 
+    /**
+     * A rough length for people, in at most two units, rounded down: {@code 250ms}, {@code 45s}, {@code 12m5s},
+     * {@code 3h12m}, {@code 2d3h}. For ages and lengths in log lines, where {@link #format}'s exactness is noise.
+     */
+    public static String roughly(long nanos) {
+        if (nanos < SECOND) {
+            return format(Math.max(0L, nanos));
+        }
+        long seconds = nanos / SECOND;
+        long[] sizes = {24L * 3600L, 3600L, 60L, 1L};
+        String[] units = {"d", "h", "m", "s"};
+        for (int i = 0; i < sizes.length - 1; i++) {
+            if (seconds >= sizes[i]) {
+                long rest = (seconds % sizes[i]) / sizes[i + 1];
+                return seconds / sizes[i] + units[i] + (rest == 0 ? "" : rest + units[i + 1]);
+            }
+        }
+        return seconds + "s";
+    }
+
     /** value / 10^shift with at most {@code decimals} decimals, trailing zeros dropped. */
     private static String decimal(long value, int shift, int decimals) {
         BigDecimal scaled = BigDecimal.valueOf(value, shift).setScale(decimals, RoundingMode.HALF_UP);

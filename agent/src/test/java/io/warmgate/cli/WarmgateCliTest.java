@@ -53,6 +53,21 @@ class WarmgateCliTest {
     }
 
     @Test
+    void planWithAnInstancePredictsSpreadBuckets() {
+        int status = run("plan", "--instance", "10.0.4.2:8080", "127.0.0.1", "10.0.1.7");
+        assertThat(status).isZero();
+        String[] lines = out().split("\\R");
+        assertThat(lines).hasSize(3);
+        for (String peer : new String[] {"127.0.0.1", "10.0.1.7"}) {
+            int hash = io.warmgate.core.PeerBuckets.spreadHash(peer, "10.0.4.2:8080");
+            String expected = peer + " " + io.warmgate.core.PeerBuckets.absoluteHash(hash) + " "
+                    + io.warmgate.core.PeerBuckets.bucket(hash);
+            assertThat(lines).anySatisfy(line -> assertThat(line.replaceAll(" +", " ")).startsWith(expected + " "));
+        }
+        assertThat(run("plan", "--instance", " ", "127.0.0.1")).as("an empty instance").isEqualTo(2);
+    }
+
+    @Test
     void duplicatePeersAreListedOnce() {
         assertThat(run("plan", "::1", "0:0:0:0:0:0:0:1", "[::1]")).isZero();
         assertThat(out().split("\\R")).hasSize(2);

@@ -151,8 +151,8 @@ class ConfigLoaderTest {
         assertThat(Keys.WARMUP_UNSAFE_METHODS.envName()).isEqualTo("WARMGATE_WARMUP_UNSAFE_METHODS");
         assertThat(Keys.frameworkSwitch("jax-rs").envName()).isEqualTo("WARMGATE_JAX_RS_ENABLED");
         for (Key<?> key : Keys.ALL) {
-            // Any file name is acceptable for warmup.file; only an empty one is not.
-            String bad = key == Keys.WARMUP_FILE ? "" : "garbage value";
+            // Any file name is acceptable for warmup.file and warmup.record; only an empty one is not.
+            String bad = key == Keys.WARMUP_FILE || key == Keys.WARMUP_RECORD ? "" : "garbage value";
             env.clear();
             env.put(key.envName(), bad);
             String error = onlyError(null);

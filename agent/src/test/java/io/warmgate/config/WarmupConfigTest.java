@@ -75,13 +75,36 @@ class WarmupConfigTest {
         ConfigResult result = load("warmup.concurrency=8,warmup.port=8080");
         assertThat(result.valid()).isTrue();
         assertThat(result.warnings()).containsExactly(
-                "config: warmup.concurrency is set, but neither warmup.requests nor warmup.file is, so no warm-up "
-                        + "runs and warmup.concurrency has no effect",
-                "config: warmup.port is set, but neither warmup.requests nor warmup.file is, so no warm-up runs "
-                        + "and warmup.port has no effect");
+                "config: warmup.concurrency is set, but none of warmup.requests, warmup.file and warmup.record is, "
+                        + "so no warm-up runs and warmup.concurrency has no effect",
+                "config: warmup.port is set, but none of warmup.requests, warmup.file and warmup.record is, so no "
+                        + "warm-up runs and warmup.port has no effect");
         assertThat(load("warmup.requests=/a,warmup.rounds=2,warmup.duration=5s").warnings()).containsExactly(
                 "config: warmup.rounds has no effect because warmup.duration is set; rounds are sent until "
                         + "warmup.duration has passed");
         assertThat(load("warmup.requests=/a,warmup.concurrency=2,warmup.rounds=2").warnings()).isEmpty();
+    }
+
+    @Test
+    void recordingKeysAreTypedAndWarnWithoutARecording() {
+        ConfigResult result = load("warmup.record=/tmp/w.txt,warmup.record.lines=50,warmup.record.interval=30s,"
+                + "warmup.record.drop-query=true,warmup.record.secret-params=SSN;card_no,warmup.concurrency=2");
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.warnings()).as("a recording is a warm-up source").isEmpty();
+        WarmgateConfig config = result.config();
+        assertThat(config.warmupConfigured()).isTrue();
+        assertThat(config.warmupRecord()).isEqualTo("/tmp/w.txt");
+        assertThat(config.warmupRecordLines()).isEqualTo(50);
+        assertThat(config.warmupRecordIntervalNanos()).isEqualTo(30_000_000_000L);
+        assertThat(config.warmupRecordDropQuery()).isTrue();
+        assertThat(config.warmupRecordSecretParams()).containsExactly("ssn", "card_no");
+        assertThat(config.describe()).contains(" warmup.record=/tmp/w.txt warmup.record.lines=50 "
+                + "warmup.record.interval=30s warmup.record.drop-query=true warmup.record.secret-params=[ssn, card_no]");
+
+        assertThat(load("warmup.record.lines=50").warnings()).containsExactly("config: warmup.record.lines is set, "
+                + "but warmup.record is not, so nothing is recorded and warmup.record.lines has no effect");
+        assertThat(onlyError("warmup.record.lines=2001")).contains("a whole number from 1 to 2000");
+        assertThat(onlyError("warmup.record.interval=500ms")).contains("at least 1s and at most 24h");
+        assertThat(onlyError("warmup.record.secret-params=api key")).contains("'api key' is not a word");
     }
 }

@@ -3,6 +3,7 @@ package io.warmgate.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -67,5 +68,16 @@ class DurationsTest {
     @ValueSource(longs = {1, 999, 1_000, 1_500_000, 999_000_000, 1_000_000_000, 61_000_000_000L, 7_200_000_000_000L})
     void formatParsesBack(long nanos) {
         assertThat(Durations.parseNanos(Durations.format(nanos))).isEqualTo(nanos);
+    }
+
+    @Test
+    void roughlyIsAtMostTwoUnitsRoundedDown() {
+        assertThat(Durations.roughly(250_000_000L)).isEqualTo("250ms");
+        assertThat(Durations.roughly(45_900_000_000L)).isEqualTo("45s");
+        assertThat(Durations.roughly(Durations.MINUTE * 12 + Durations.SECOND * 5 + 7)).isEqualTo("12m5s");
+        assertThat(Durations.roughly(Durations.HOUR * 3 + Durations.MINUTE * 12 + Durations.SECOND * 59))
+                .isEqualTo("3h12m");
+        assertThat(Durations.roughly(Durations.HOUR * 51)).isEqualTo("2d3h");
+        assertThat(Durations.roughly(Durations.HOUR)).isEqualTo("1h");
     }
 }

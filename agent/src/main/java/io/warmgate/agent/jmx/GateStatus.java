@@ -8,6 +8,7 @@ import io.warmgate.core.Phase;
 import io.warmgate.core.RampGate;
 import io.warmgate.core.drain.Drain;
 import io.warmgate.core.guard.RampGuard;
+import io.warmgate.core.record.TrafficRecorder;
 import io.warmgate.core.warmup.WarmupProgress;
 
 import java.time.Instant;
@@ -27,6 +28,8 @@ public final class GateStatus implements GateStatusMBean {
     private final ShutdownDrain drain;
     /** Null with {@code guard=off}. */
     private final RampGuard guard;
+    /** Null when nothing is recorded. */
+    private final TrafficRecorder recorder;
     /** The ramp start in epoch milliseconds, fixed at the first read after it started so it never wobbles. */
     private volatile long rampStartEpochMillis = -1L;
 
@@ -42,14 +45,21 @@ public final class GateStatus implements GateStatusMBean {
         this(gate, warmup, clock, drain, null);
     }
 
+    /** @param recorder the recording ({@code warmup.record}) its attributes show; null for none */
+    public GateStatus(RampGate gate, WarmupProgress warmup, MonotonicClock clock, ShutdownDrain drain,
+                      TrafficRecorder recorder) {
+        this(gate, warmup, clock, drain, recorder, null);
+    }
+
     /** @param guard the guard whose state it shows; null with {@code guard=off} */
     public GateStatus(RampGate gate, WarmupProgress warmup, MonotonicClock clock, ShutdownDrain drain,
-            RampGuard guard) {
+                      TrafficRecorder recorder, RampGuard guard) {
+        this.recorder = recorder;
+        this.guard = guard;
         this.gate = gate;
         this.warmup = warmup;
         this.clock = clock;
         this.drain = drain;
-        this.guard = guard;
     }
 
     @Override
@@ -246,5 +256,42 @@ public final class GateStatus implements GateStatusMBean {
     @Override
     public double getWarmupLastRoundP99Millis() {
         return warmup.lastRoundP99Millis();
+    }
+
+    @Override
+    public String getRecordState() {
+        return recorder == null ? "off" : recorder.state().label();
+    }
+
+    @Override
+    public String getRecordFile() {
+        return recorder == null ? "" : recorder.file().toString();
+    }
+
+    @Override
+    public long getRecordRequestsSeen() {
+        return recorder == null ? -1L : recorder.requestsSeen();
+    }
+
+    @Override
+    public int getRecordLinesInMemory() {
+        return recorder == null ? 0 : recorder.linesInMemory();
+    }
+
+    @Override
+    public String getRecordLastWrite() {
+        long millis = recorder == null ? -1L : recorder.lastWriteEpochMillis();
+        return millis < 0 ? "" : Instant.ofEpochMilli(millis).toString();
+    }
+
+    @Override
+    public int getRecordLastWriteLines() {
+        return recorder == null ? 0 : recorder.lastWriteLines();
+    }
+
+    @Override
+    public String getRecordLastProblem() {
+        String problem = recorder == null ? null : recorder.lastProblem();
+        return problem == null ? "" : problem;
     }
 }

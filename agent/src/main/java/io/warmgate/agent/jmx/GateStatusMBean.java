@@ -112,4 +112,25 @@ public interface GateStatusMBean {
 
     /** Business requests in the last window looked at. */
     long getGuardSamples();
+
+    /** {@code off} (no {@code warmup.record}), {@code recording}, or {@code stopped} (after the last write). */
+    String getRecordState();
+
+    /** The {@code warmup.record} file; empty when off. */
+    String getRecordFile();
+
+    /** GET and HEAD business requests without a 5xx seen since the start; -1 when off. */
+    long getRecordRequestsSeen();
+
+    /** Distinct request lines the recording holds in memory now. */
+    int getRecordLinesInMemory();
+
+    /** When the file was last written, ISO-8601 in UTC; empty before the first write. */
+    String getRecordLastWrite();
+
+    /** Request lines in the last file written. */
+    int getRecordLastWriteLines();
+
+    /** Why the last write failed; empty when it did not. */
+    String getRecordLastProblem();
 }

@@ -32,13 +32,16 @@ final class RequestFileParser {
     static final int MAX_FILE_BYTES = 1024 * 1024;
 
     private final Path file;
+    /** The key that named the file, for messages. */
+    private final String key;
     private final boolean unsafeAllowed;
     private final List<WarmupRequest> requests = new ArrayList<WarmupRequest>();
     private WarmupRequest current;
     private int lineNumber;
 
-    private RequestFileParser(Path file, boolean unsafeAllowed) {
+    private RequestFileParser(Path file, String key, boolean unsafeAllowed) {
         this.file = file;
+        this.key = key;
         this.unsafeAllowed = unsafeAllowed;
     }
 
@@ -47,7 +50,12 @@ final class RequestFileParser {
      * @throws WarmupPlanException naming the file and, for a bad line, its number
      */
     static List<WarmupRequest> parse(Path file, boolean unsafeAllowed) throws WarmupPlanException {
-        return new RequestFileParser(file, unsafeAllowed).parseAll();
+        return parse(file, "warmup.file", unsafeAllowed);
+    }
+
+    /** @param key the key that named the file ({@code warmup.file}, {@code warmup.record}), for messages */
+    static List<WarmupRequest> parse(Path file, String key, boolean unsafeAllowed) throws WarmupPlanException {
+        return new RequestFileParser(file, key, unsafeAllowed).parseAll();
     }
 
     private List<WarmupRequest> parseAll() throws WarmupPlanException {
@@ -177,6 +185,6 @@ final class RequestFileParser {
     }
 
     private String prefix() {
-        return "warmup.file=" + file;
+        return key + "=" + file;
     }
 }

@@ -173,7 +173,8 @@ public final class WarmupCoordinator {
                 if (problem != null) {
                     log.warn(problem);
                 }
-                log.info(report.summary());
+                String source = plan.recordedSource();
+                log.info(source == null ? report.summary() : report.summary() + "; list: " + source);
             }
         } catch (Throwable ignored) {
             // reporting must never keep the ramp from starting
@@ -193,6 +194,7 @@ public final class WarmupCoordinator {
                         : plan.rounds() + (plan.rounds() == 1 ? " round" : " rounds"))
                 + ", concurrency " + plan.concurrency() + ", timeout " + Durations.format(plan.timeoutNanos())
                 + ", to 127.0.0.1:" + port
-                + (plan.port() > 0 ? " (warmup.port)" : " (the port of the first health check)");
+                + (plan.port() > 0 ? " (warmup.port)" : " (the port of the first health check)")
+                + (plan.recordedSource() == null ? "" : "; list: " + plan.recordedSource());
     }
 }

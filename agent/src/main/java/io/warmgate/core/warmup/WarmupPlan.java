@@ -18,9 +18,16 @@ public final class WarmupPlan {
     private final long durationNanos;
     private final long timeoutNanos;
     private final int port;
+    /** Where the recorded part of the list came from; null when none is recorded. */
+    private final String recordedSource;
 
     WarmupPlan(List<WarmupRequest> requests, List<HeaderField> commonHeaders, int concurrency, int rounds,
                long durationNanos, long timeoutNanos, int port) {
+        this(requests, commonHeaders, concurrency, rounds, durationNanos, timeoutNanos, port, null);
+    }
+
+    private WarmupPlan(List<WarmupRequest> requests, List<HeaderField> commonHeaders, int concurrency, int rounds,
+                       long durationNanos, long timeoutNanos, int port, String recordedSource) {
         if (requests.isEmpty() || concurrency < 1 || rounds < 1 || durationNanos < 0 || timeoutNanos <= 0
                 || port < 0 || port > 65535) {
             throw new IllegalArgumentException("not a usable warm-up plan");
@@ -32,6 +39,7 @@ public final class WarmupPlan {
         this.durationNanos = durationNanos;
         this.timeoutNanos = timeoutNanos;
         this.port = port;
+        this.recordedSource = recordedSource;
     }
 
     /**
@@ -41,6 +49,22 @@ public final class WarmupPlan {
      * @throws WarmupPlanException when the file cannot be used, or a request uses a method that is not allowed
      */
     public static WarmupPlan from(WarmupSettings config) throws WarmupPlanException {
+        return from(config, RecordedList.none());
+    }
+
+    /**
+     * The plan with a recorded list too: the requests of {@code warmup.requests}, then {@code warmup.file}, then
+     * the recording's.
+     *
+     * @return null when only a recording is configured and it has no requests (the first start, or an unusable
+     *         file): then there is no warm-up, and the ramp runs as usual
+     * @throws WarmupPlanException as {@link #from(WarmupSettings)}
+     */
+    public static WarmupPlan from(WarmupSettings config, RecordedList recorded) throws WarmupPlanException {
+        boolean handWritten = !config.warmupRequests().isEmpty() || config.warmupFile() != null;
+        if (!handWritten && recorded.requests().isEmpty()) {
+            return null;
+        }
         boolean unsafeAllowed = config.warmupUnsafeMethods();
         List<WarmupRequest> requests = new ArrayList<WarmupRequest>();
         for (String line : config.warmupRequests()) {
@@ -55,6 +79,7 @@ public final class WarmupPlan {
         if (config.warmupFile() != null) {
             requests.addAll(RequestFileParser.parse(path(config.warmupFile()), unsafeAllowed));
         }
+        requests.addAll(recorded.requests());
         if (requests.isEmpty()) {
             throw new WarmupPlanException("warmup.requests: no request to send");
         }
@@ -66,8 +91,12 @@ public final class WarmupPlan {
                 throw new WarmupPlanException("warmup.headers: " + bad.getMessage());
             }
         }
+        String source = recorded.description() == null ? null : requests.size() == recorded.requests().size()
+                ? recorded.description()
+                : recorded.description() + " after " + (requests.size() - recorded.requests().size())
+                        + " hand-written";
         return new WarmupPlan(requests, headers, config.warmupConcurrency(), config.warmupRounds(),
-                config.warmupDurationNanos(), config.warmupTimeoutNanos(), config.warmupPort());
+                config.warmupDurationNanos(), config.warmupTimeoutNanos(), config.warmupPort(), source);
     }
 
     private static WarmupRequest parse(String key, String line) throws WarmupPlanException {
@@ -84,6 +113,14 @@ public final class WarmupPlan {
         } catch (InvalidPathException bad) {
             throw new WarmupPlanException("warmup.file=" + file + ": not a valid path (" + bad.getMessage() + ")");
         }
+    }
+
+    /**
+     * Where the recorded part of the list came from, e.g. {@code 412 requests recorded 3h ago
+     * (warmup.record=/var/lib/app/warmup.txt)}; null when nothing recorded is sent.
+     */
+    public String recordedSource() {
+        return recordedSource;
     }
 
     public List<WarmupRequest> requests() {

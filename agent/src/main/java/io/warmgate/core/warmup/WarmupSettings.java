@@ -14,6 +14,9 @@ public interface WarmupSettings {
     /** {@code warmup.file}: a file of request lines, or null. */
     String warmupFile();
 
+    /** {@code warmup.record}: the file real traffic is recorded to and replayed from, or null. */
+    String warmupRecord();
+
     int warmupConcurrency();
 
     int warmupRounds();

@@ -24,7 +24,7 @@ class GateStatusGuardTest {
     private final RampGate gate = new RampGate(new RampCurve(100 * SECOND, 1.0, 0.0), RampGate.StartMode.FIRST_CHECK,
             clock, null, false, guard);
     private final GateStatus status = new GateStatus(gate, WarmupProgress.off(), clock,
-            ShutdownDrain.none(new AgentLog(AgentLog.Level.OFF, null)), guard);
+            ShutdownDrain.none(new AgentLog(AgentLog.Level.OFF, null)), null, guard);
 
     private void traffic(int seconds, long latencyNanos) {
         for (int s = 0; s < seconds * 4; s++) {

@@ -2,14 +2,22 @@ package io.warmgate.agent.jmx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.warmgate.agent.drain.ShutdownDrain;
+import io.warmgate.core.AgentLog;
+import io.warmgate.core.GateListener;
 import io.warmgate.core.MonotonicClock;
 import io.warmgate.core.RampCurve;
 import io.warmgate.core.RampGate;
+import io.warmgate.core.record.LineRules;
+import io.warmgate.core.record.TrafficRecorder;
 import io.warmgate.core.warmup.WarmupProgress;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class GateStatusTest {
 
@@ -74,5 +82,34 @@ class GateStatusTest {
         assertThat(status.getWarmupFirstRoundP99Millis()).isEqualTo(-1.0);
         assertThat(status.getWarmupLastRoundP50Millis()).isEqualTo(-1.0);
         assertThat(status.getWarmupLastRoundP99Millis()).isEqualTo(-1.0);
+    }
+
+    @Test
+    void showsTheRecording(@TempDir Path folder) {
+        RampGate gate = new RampGate(new RampCurve(TimeUnit.SECONDS.toNanos(10), 1.0, 0.0),
+                RampGate.StartMode.FIRST_CHECK, MonotonicClock.SYSTEM, GateListener.NONE);
+        GateStatus off = new GateStatus(gate, WarmupProgress.off(), MonotonicClock.SYSTEM);
+        assertThat(off.getRecordState()).isEqualTo("off");
+        assertThat(off.getRecordRequestsSeen()).isEqualTo(-1L);
+        assertThat(off.getRecordLastWrite()).isEmpty();
+
+        Path file = folder.resolve("w.txt");
+        TrafficRecorder recorder = new TrafficRecorder(file, 10,
+                new LineRules(false, List.of()), 1, TimeUnit.MINUTES.toNanos(1),
+                AgentLog.stderr(AgentLog.Level.OFF), MonotonicClock.SYSTEM);
+        GateStatus status = new GateStatus(gate, WarmupProgress.off(), MonotonicClock.SYSTEM,
+                ShutdownDrain.none(AgentLog.stderr(
+                        AgentLog.Level.OFF)), recorder);
+        recorder.requestEnded("GET", "/a", null, 200, 1L);
+        recorder.requestEnded("GET", "/b", null, 200, 1L);
+        assertThat(status.getRecordState()).isEqualTo("recording");
+        assertThat(status.getRecordFile()).isEqualTo(file.toString());
+        assertThat(status.getRecordRequestsSeen()).isEqualTo(2L);
+        assertThat(status.getRecordLinesInMemory()).isEqualTo(2);
+        recorder.stop();
+        assertThat(status.getRecordState()).isEqualTo("stopped");
+        assertThat(status.getRecordLastWriteLines()).isEqualTo(2);
+        assertThat(Instant.parse(status.getRecordLastWrite())).isBeforeOrEqualTo(Instant.now());
+        assertThat(status.getRecordLastProblem()).isEmpty();
     }
 }

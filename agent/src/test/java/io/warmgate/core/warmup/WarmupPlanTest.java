@@ -61,4 +61,26 @@ class WarmupPlanTest {
         assertThatThrownBy(() -> WarmupPlan.from(config("warmup.requests=/a,warmup.file=" + missing)))
                 .hasMessage("warmup.file=" + missing + ": the request file does not exist or is not a regular file");
     }
+
+    @Test
+    void theRecordingComesAfterTheHandWrittenRequests() throws Exception {
+        Path recording = folder.resolve("recorded.txt");
+        Files.writeString(recording, "# recorded\nGET /r1\nHEAD /r2\n");
+        WarmgateConfig config = config("warmup.requests=/a,warmup.record=" + recording);
+        WarmupPlan plan = WarmupPlan.from(config, RecordedList.load(recording.toString(), System.currentTimeMillis()));
+        assertThat(plan.requests()).extracting(WarmupRequest::toString).containsExactly("GET /a", "GET /r1", "HEAD /r2");
+        assertThat(plan.recordedSource()).startsWith("2 requests recorded ").endsWith(" after 1 hand-written");
+        assertThat(WarmupPlan.from(config).recordedSource()).isNull();
+    }
+
+    @Test
+    void aRecordingAloneWithoutRequestsIsNoWarmup() throws Exception {
+        Path recording = folder.resolve("recorded.txt");
+        WarmgateConfig config = config("warmup.record=" + recording);
+        assertThat(WarmupPlan.from(config, RecordedList.load(recording.toString(), 0L))).isNull();
+        Files.writeString(recording, "GET /r1\n");
+        WarmupPlan plan = WarmupPlan.from(config, RecordedList.load(recording.toString(), 0L));
+        assertThat(plan.requests()).extracting(WarmupRequest::toString).containsExactly("GET /r1");
+        assertThat(plan.recordedSource()).startsWith("1 request recorded ").endsWith("(warmup.record=" + recording + ")");
+    }
 }

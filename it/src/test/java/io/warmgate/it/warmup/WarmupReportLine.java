@@ -7,13 +7,15 @@ import java.util.regex.Pattern;
 
 /**
  * The agent's warm-up report, parsed from its log line, e.g. {@code [warmgate] warm-up finished in 3.02s: 1860
- * requests, 0 errors, 60 rounds to port 41233; first round p50 31.2ms p99 1.21s, last round p50 0.9ms p99 2.1ms}.
+ * requests, 0 errors, 60 rounds to port 41233; first round p50 31.2ms p99 1.21s, last round p50 0.9ms p99 2.1ms}, and
+ * for a recorded list {@code ...; list: 20 requests recorded 5s ago (warmup.record=/path)}.
  */
 record WarmupReportLine(String line, String elapsed, long requests, long errors, int rounds, int port,
-                        boolean timedOut, String latencies) {
+                        boolean timedOut, String latencies, String list) {
 
     private static final Pattern FORM = Pattern.compile("\\[warmgate] warm-up finished in (\\S+): (\\d+) requests?, "
-            + "(\\d+) errors?, (\\d+) rounds?(?: to port (\\d+))?( \\(stopped by warmup\\.timeout\\))?; (.+)");
+            + "(\\d+) errors?, (\\d+) rounds?(?: to port (\\d+))?( \\(stopped by warmup\\.timeout\\))?; (.+?)"
+            + "(?:; list: (.+))?");
     private static final Pattern FIRST_AND_LAST =
             Pattern.compile("first round p50 (\\S+) p99 (\\S+), last round p50 (\\S+) p99 (\\S+)");
 
@@ -48,7 +50,7 @@ record WarmupReportLine(String line, String elapsed, long requests, long errors,
                 return Optional.of(new WarmupReportLine(line, matcher.group(1), Long.parseLong(matcher.group(2)),
                         Long.parseLong(matcher.group(3)), Integer.parseInt(matcher.group(4)),
                         matcher.group(5) == null ? 0 : Integer.parseInt(matcher.group(5)), matcher.group(6) != null,
-                        matcher.group(7)));
+                        matcher.group(7), matcher.group(8)));
             }
         }
         return Optional.empty();

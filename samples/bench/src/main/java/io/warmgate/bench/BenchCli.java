@@ -1,5 +1,6 @@
 package io.warmgate.bench;
 
+import io.warmgate.bench.calibration.ColdCostCommand;
 import io.warmgate.bench.overhead.BusinessLoadCommand;
 import io.warmgate.bench.overhead.JarSizeCommand;
 import io.warmgate.bench.overhead.StartupCommand;
@@ -19,6 +20,7 @@ public final class BenchCli {
             "  business-load  a sample's business endpoint with and without the agent: throughput and p99 ratios",
             "  startup        time to the first successful request with and without the agent, per sample",
             "  jar-size       the agent jar's size and what takes the room",
+            "  cold-cost      what a cold sample instance costs per cost factor (CPU per first request, time to warm)",
             "  jmh [args]     the JMH benchmarks (gate decision, path check); arguments go to JMH",
             "  <command> --help lists the command's options and defaults");
 
@@ -42,6 +44,7 @@ public final class BenchCli {
                 case "business-load" -> wantsHelp(rest) ? help(BusinessLoadCommand.usage())
                         : BusinessLoadCommand.run(rest, out);
                 case "startup" -> wantsHelp(rest) ? help(StartupCommand.usage()) : StartupCommand.run(rest, out);
+                case "cold-cost" -> wantsHelp(rest) ? help(ColdCostCommand.usage()) : ColdCostCommand.run(rest, out);
                 case "jar-size" -> wantsHelp(rest) ? help(JarSizeCommand.usage()) : JarSizeCommand.run(rest, out);
                 default -> {
                     System.err.println("unknown command: " + args[0] + "\n" + USAGE);

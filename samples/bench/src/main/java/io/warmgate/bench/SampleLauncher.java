@@ -29,6 +29,12 @@ public final class SampleLauncher {
 
     /** Starts {@code sample} on {@code port}; with {@code -javaagent} when {@code agentArgs} is not null. */
     public SampleProcess start(BenchSample sample, String name, int port, String agentArgs) {
+        return start(sample, name, port, agentArgs, Map.of());
+    }
+
+    /** The same, with system properties that override the launcher's for this one instance. */
+    public SampleProcess start(BenchSample sample, String name, int port, String agentArgs,
+                               Map<String, String> overrides) {
         SampleProcess.Builder builder = SampleProcess.builder(sample.jar(repositoryRoot))
                 .name(name)
                 .logDirectory(logDirectory)
@@ -36,6 +42,7 @@ public final class SampleLauncher {
                 .systemProperty("sample.port", Integer.toString(port));
         sample.systemProperties().forEach(builder::systemProperty);
         extraProperties.forEach(builder::systemProperty);
+        overrides.forEach(builder::systemProperty); // the builder keeps the last value given for a key
         jvmFlags.forEach(builder::jvmFlag);
         if (agentArgs != null) {
             builder.agent(repositoryRoot.resolve(Repository.AGENT_JAR), agentArgs);

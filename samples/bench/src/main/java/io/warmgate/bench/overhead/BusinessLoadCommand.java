@@ -6,6 +6,7 @@ import io.warmgate.bench.FreePorts;
 import io.warmgate.bench.MachineFacts;
 import io.warmgate.bench.Repository;
 import io.warmgate.bench.SampleLauncher;
+import io.warmgate.bench.Statistics;
 import io.warmgate.bench.rollout.OpenLoopLoad;
 import io.warmgate.bench.rollout.SecondsRecorder;
 import io.warmgate.lbsim.SampleProcess;
@@ -42,7 +43,7 @@ public final class BusinessLoadCommand {
 
     private static Map<String, String> defaults() {
         Map<String, String> defaults = new LinkedHashMap<>();
-        defaults.put("out", "src/docs/bench");
+        defaults.put("out", "samples/bench/target/overhead");
         defaults.put("work", "samples/bench/target/business-load");
         defaults.put("sample", "tomcat");
         defaults.put("rounds", "10");
@@ -127,6 +128,10 @@ public final class BusinessLoadCommand {
         Files.createDirectories(outDir);
         Files.writeString(outDir.resolve("business-load.md"), report);
         out.println(report);
+        if (Statistics.median(plain.throughputs) <= 0 || Statistics.median(agent.throughputs) <= 0) {
+            out.println("no request succeeded in one of the arms: the setup is broken");
+            return 1;
+        }
         return 0;
     }
 
@@ -150,8 +155,8 @@ public final class BusinessLoadCommand {
 
     private static String report(CliOptions options, BenchSample sample, Arm plain, Arm agent, int rounds,
                                  int threads, int rate, Duration closed, Duration open, String loadBefore) {
-        double plainThroughput = median(plain.throughputs);
-        double agentThroughput = median(agent.throughputs);
+        double plainThroughput = Statistics.median(plain.throughputs);
+        double agentThroughput = Statistics.median(agent.throughputs);
         double plainP99 = plain.openLoopMicros.getValueAtPercentile(99) / 1000.0;
         double agentP99 = agent.openLoopMicros.getValueAtPercentile(99) / 1000.0;
         // Ratios per round (both arms measured back to back), then their median: one noisy round on a shared
@@ -162,10 +167,10 @@ public final class BusinessLoadCommand {
         md.append("| | no agent | agent | agent / no agent, median of the per-round ratios |\n|---|---:|---:|---:|\n");
         md.append(String.format(Locale.ROOT, "| throughput, closed loop, %d threads (median of %d rounds) | "
                 + "%.0f req/s | %.0f req/s | %.3f |%n", threads, rounds, plainThroughput, agentThroughput,
-                median(throughputRatios)));
+                Statistics.median(throughputRatios)));
         md.append(String.format(Locale.ROOT, "| p99 latency, open loop at %d req/s (median of %d rounds) | %.3f ms | "
-                + "%.3f ms | %.3f |%n", rate, rounds, median(plain.openLoopP99s), median(agent.openLoopP99s),
-                median(p99Ratios)));
+                + "%.3f ms | %.3f |%n", rate, rounds, Statistics.median(plain.openLoopP99s),
+                Statistics.median(agent.openLoopP99s), Statistics.median(p99Ratios)));
         md.append(String.format(Locale.ROOT, "| p99 latency, open loop, all rounds merged | %.3f ms | %.3f ms | |%n",
                 plainP99, agentP99));
         md.append(String.format(Locale.ROOT, "| p50 latency, open loop, all rounds merged | %.3f ms | %.3f ms | |%n",
@@ -191,13 +196,6 @@ public final class BusinessLoadCommand {
         md.append("- load average before -> after: ").append(loadBefore).append(" -> ")
                 .append(MachineFacts.loadAverage()).append('\n');
         return md.toString();
-    }
-
-    static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        sorted.sort(Double::compare);
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     private static List<Double> ratios(List<Double> numerators, List<Double> denominators) {

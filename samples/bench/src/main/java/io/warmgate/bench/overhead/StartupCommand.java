@@ -6,6 +6,7 @@ import io.warmgate.bench.FreePorts;
 import io.warmgate.bench.MachineFacts;
 import io.warmgate.bench.Repository;
 import io.warmgate.bench.SampleLauncher;
+import io.warmgate.bench.Statistics;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.HttpURLConnection;
@@ -37,7 +38,7 @@ public final class StartupCommand {
 
     private static Map<String, String> defaults() {
         Map<String, String> defaults = new LinkedHashMap<>();
-        defaults.put("out", "src/docs/bench");
+        defaults.put("out", "samples/bench/target/overhead");
         defaults.put("work", "samples/bench/target/startup");
         defaults.put("samples", "all");
         defaults.put("runs", "7");
@@ -81,8 +82,8 @@ public final class StartupCommand {
                             .append(String.format(Locale.ROOT, "%.1f", millis)).append('\n');
                 }
             }
-            double medianWithout = BusinessLoadCommand.median(without);
-            double medianWith = BusinessLoadCommand.median(with);
+            double medianWithout = Statistics.median(without);
+            double medianWith = Statistics.median(with);
             String line = String.format(Locale.ROOT, "| %s | %.0f ms | %.0f ms | %+.0f ms | %d |%n", sample.label(),
                     medianWithout, medianWith, medianWith - medianWithout, runs);
             out.print(line);

@@ -23,8 +23,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class Fleet {
 
-    /** The warm instances' warm-up: every id this many times, so caches are full and the JIT has compiled. */
-    private static final int WARM_PASSES = 3;
+    /** The shared warm instances' warm-up: every id this many times, so caches are full and the JIT has compiled. */
+    static final int WARM_PASSES = 3;
     private static final Duration WARM_LIMIT = Duration.ofMinutes(3);
 
     private final RolloutSettings settings;
@@ -41,11 +41,17 @@ final class Fleet {
         return launcher.start(settings.sample(), name, port, agentArgs);
     }
 
+    /** Starts one of the instances a scenario is about, with the scenario's own system properties. */
+    SampleProcess start(String name, int port, String agentArgs, Scenario scenario) {
+        return launcher.start(settings.sample(), name, port, agentArgs, scenario.sampleProperties());
+    }
+
     /**
-     * Requests every item id {@value #WARM_PASSES} times from each instance directly (not through HAProxy), two
-     * connections per instance, so they enter the experiment with full caches and compiled code.
+     * Requests every item id {@code passes} times from each instance directly (not through HAProxy), two
+     * connections per instance, so they enter the experiment with full caches (and, after a few passes, compiled
+     * code).
      */
-    void warm(List<SampleProcess> instances) throws InterruptedException {
+    void warm(List<SampleProcess> instances, int passes) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(2 * instances.size());
         try {
             List<Future<?>> work = new ArrayList<>();
@@ -55,7 +61,7 @@ final class Fleet {
                 for (int lane = 0; lane < 2; lane++) {
                     int firstId = lane + 1;
                     work.add(pool.submit(() -> {
-                        warmLane(client, instance.port(), firstId, deadline);
+                        warmLane(client, instance.port(), firstId, passes, deadline);
                         return null;
                     }));
                 }
@@ -90,9 +96,9 @@ final class Fleet {
     }
 
     /** Every second id starting at {@code firstId}, so two lanes cover all ids between them. */
-    private void warmLane(HttpClient client, int port, int firstId, long deadline)
+    private void warmLane(HttpClient client, int port, int firstId, int passes, long deadline)
             throws IOException, InterruptedException {
-        for (int pass = 0; pass < WARM_PASSES; pass++) {
+        for (int pass = 0; pass < passes; pass++) {
             for (int id = firstId; id <= settings.itemIds(); id += 2) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("warming took longer than " + WARM_LIMIT.toMinutes() + " min");

@@ -14,9 +14,17 @@ import java.util.Objects;
  *
  * <p>Every response carries {@value #SERVED_BY_HEADER} naming the server that answered, so the load generator can
  * measure the new instance's share of the traffic.
+ *
+ * <p>With {@code failOpen}, each backend also lists every instance a second time as a backup server without a
+ * health check ({@value #FAIL_OPEN_SUFFIX} appended to its name), with {@code option allbackups}: while a node sees
+ * no primary server as healthy it sends its traffic to all instances anyway, as AWS ALB does when every target
+ * is unhealthy ("fail open") and as Envoy does in panic mode.
  */
 public record HaproxyConfig(List<LbNode> nodes, List<Instance> instances, String healthPath, Duration checkInterval,
-                            Duration slowstart, int statsPort) {
+                            Duration slowstart, boolean failOpen, int statsPort) {
+
+    /** Appended to an instance's name for its unchecked fail-open copy. */
+    public static final String FAIL_OPEN_SUFFIX = "-failopen";
 
     public static final String SERVED_BY_HEADER = "X-Served-By";
     public static final String STATS_PATH = "/stats";
@@ -41,7 +49,17 @@ public record HaproxyConfig(List<LbNode> nodes, List<Instance> instances, String
 
     /** The same configuration with HAProxy's slow start on every server, or without it ({@code null}). */
     public HaproxyConfig withSlowstart(Duration duration) {
-        return new HaproxyConfig(nodes, instances, healthPath, checkInterval, duration, statsPort);
+        return new HaproxyConfig(nodes, instances, healthPath, checkInterval, duration, failOpen, statsPort);
+    }
+
+    /** The same configuration with or without the fail-open backup servers. */
+    public HaproxyConfig withFailOpen(boolean on) {
+        return new HaproxyConfig(nodes, instances, healthPath, checkInterval, slowstart, on, statsPort);
+    }
+
+    /** The names of the health-checked servers (the instances), the ones whose state says "healthy". */
+    public List<String> checkedServerNames() {
+        return instances.stream().map(Instance::name).toList();
     }
 
     public static String frontendName(LbNode node) {
@@ -84,6 +102,7 @@ public record HaproxyConfig(List<LbNode> nodes, List<Instance> instances, String
                     .append('\n')
                     .append("backend ").append(backendName(node)).append('\n')
                     .append("    balance roundrobin\n")
+                    .append(failOpen ? "    option allbackups\n" : "")
                     .append("    option httpchk GET ").append(healthPath).append('\n')
                     .append("    http-check expect status 200\n")
                     .append("    http-response set-header ").append(SERVED_BY_HEADER).append(" %[srv_name]\n")
@@ -96,6 +115,13 @@ public record HaproxyConfig(List<LbNode> nodes, List<Instance> instances, String
             for (Instance instance : instances) {
                 cfg.append("    server ").append(instance.name()).append(" 127.0.0.1:").append(instance.port())
                         .append('\n');
+            }
+            if (failOpen) {
+                cfg.append("    # Fail open: used only while no server above is healthy; never health-checked.\n");
+                for (Instance instance : instances) {
+                    cfg.append("    server ").append(instance.name()).append(FAIL_OPEN_SUFFIX).append(" 127.0.0.1:")
+                            .append(instance.port()).append(" backup no-check\n");
+                }
             }
         }
         return cfg.toString();

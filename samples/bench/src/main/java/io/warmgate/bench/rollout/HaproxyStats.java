@@ -64,6 +64,27 @@ public final class HaproxyStats {
         return up;
     }
 
+    /**
+     * How many of the given backends see none of {@code servers} as up: nodes that have no healthy server to
+     * send a request to (without fail-open they answer 503 themselves).
+     */
+    public static int backendsWithoutServerUp(List<ServerState> states, List<String> backends, List<String> servers) {
+        int without = 0;
+        for (String backend : backends) {
+            boolean any = false;
+            for (ServerState state : states) {
+                if (state.backend().equals(backend) && servers.contains(state.server()) && state.up()) {
+                    any = true;
+                    break;
+                }
+            }
+            if (!any) {
+                without++;
+            }
+        }
+        return without;
+    }
+
     private static int required(List<String> columns, String name) {
         int index = columns.indexOf(name);
         if (index < 0) {

@@ -18,7 +18,6 @@ public final class LatencyChart {
     private static final int SHARE_TOP = LATENCY_TOP + LATENCY_HEIGHT + 60;
     private static final int SHARE_HEIGHT = 140;
     private static final int HEIGHT = SHARE_TOP + SHARE_HEIGHT + 60;
-    private static final double MAX_SHARE = 0.5;
 
     private final List<ScenarioResult> results;
     private final String title;
@@ -27,6 +26,9 @@ public final class LatencyChart {
     private final int lastSecond;
     private final double minLogMs;
     private final double maxLogMs;
+    /** The flow of the scenarios drawn: it names the event at t = 0 and decides what the lower panel shows. */
+    private final Flow flow;
+    private final double maxShare;
 
     /**
      * @param firstSecond the first second shown, relative to the launch (e.g. the end of the settle time)
@@ -54,6 +56,8 @@ public final class LatencyChart {
             }
         }
         this.lastSecond = last;
+        this.flow = results.get(0).scenario().flow();
+        this.maxShare = flow == Flow.FLEET_RESTART ? 1.0 : 0.5;
         // Whole decades, so the grid lines fall on 1, 10, 100 ms ...
         this.minLogMs = Math.floor(Math.log10(Math.max(0.1, Math.min(smallest, largest))));
         this.maxLogMs = Math.max(minLogMs + 1, Math.ceil(Math.log10(Math.max(largest, 0.2))));
@@ -108,19 +112,22 @@ public final class LatencyChart {
 
     private void sharePanel(StringBuilder svg) {
         frame(svg, SHARE_TOP, SHARE_HEIGHT);
-        for (double share = 0; share <= MAX_SHARE + 1e-9; share += 0.1) {
+        double step = maxShare > 0.5 ? 0.2 : 0.1;
+        for (double share = 0; share <= maxShare + 1e-9; share += step) {
             double y = shareY(share);
             line(svg, LEFT, y, WIDTH - RIGHT, y, "#eee", 1, null);
             text(svg, LEFT - 8, y + 4, String.format(Locale.ROOT, "%.0f%%", share * 100), "text-anchor=\"end\"");
         }
-        double fullShare = shareY(1.0 / 3);
-        line(svg, LEFT, fullShare, WIDTH - RIGHT, fullShare, "#999", 1, "4 3");
-        text(svg, WIDTH - RIGHT - 4, fullShare - 4, "full share (1/3)", "text-anchor=\"end\" fill=\"#777\"");
-        text(svg, 16, SHARE_TOP + SHARE_HEIGHT / 2.0, "new instance's share", rotate(16, SHARE_TOP
+        if (flow != Flow.FLEET_RESTART) {
+            double fullShare = shareY(1.0 / 3);
+            line(svg, LEFT, fullShare, WIDTH - RIGHT, fullShare, "#999", 1, "4 3");
+            text(svg, WIDTH - RIGHT - 4, fullShare - 4, "full share (1/3)", "text-anchor=\"end\" fill=\"#777\"");
+        }
+        text(svg, 16, SHARE_TOP + SHARE_HEIGHT / 2.0, flow.shareLabel(), rotate(16, SHARE_TOP
                 + SHARE_HEIGHT / 2.0));
         timeAxis(svg, SHARE_TOP, SHARE_HEIGHT);
         text(svg, LEFT + (WIDTH - LEFT - RIGHT) / 2.0, SHARE_TOP + SHARE_HEIGHT + 40,
-                "seconds since the third instance was launched", "text-anchor=\"middle\"");
+                "seconds since: " + flow.eventLabel(), "text-anchor=\"middle\"");
         for (ScenarioResult result : results) {
             StringBuilder points = new StringBuilder();
             for (SecondStats row : result.seconds()) {
@@ -129,7 +136,7 @@ public final class LatencyChart {
                     continue;
                 }
                 points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x(t + 0.5),
-                        shareY(Math.min(MAX_SHARE, row.newInstanceShare()))));
+                        shareY(Math.min(maxShare, lowerPanelValue(row)))));
             }
             svg.append(String.format(Locale.ROOT, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"1.5\" "
                     + "points=\"%s\"/>%n", result.scenario().color(), points.toString().trim()));
@@ -140,13 +147,13 @@ public final class LatencyChart {
     private void legend(StringBuilder svg) {
         double x = WIDTH - RIGHT + 18;
         double y = LATENCY_TOP + 10;
-        text(svg, x, y, "scenario (join-window p99)", "font-weight=\"bold\"");
+        text(svg, x, y, "scenario (window p99, max)", "font-weight=\"bold\"");
         for (ScenarioResult result : results) {
             y += 22;
             line(svg, x, y - 4, x + 22, y - 4, result.scenario().color(), 3, null);
             text(svg, x + 28, y, result.scenario().title(), "");
             text(svg, x + 28, y + 14, String.format(Locale.ROOT, "p99 %s, max %s",
-                    latencyLabel(result.summary().joinP99Ms()), latencyLabel(result.summary().joinMaxMs())),
+                    latencyLabel(result.summary().windowP99Ms()), latencyLabel(result.summary().windowMaxMs())),
                     "fill=\"#555\" font-size=\"11\"");
             y += 14;
         }
@@ -169,7 +176,7 @@ public final class LatencyChart {
         double x = x(0);
         line(svg, x, top, x, top + height, "#333", 1.2, "6 4");
         if (labelled) {
-            text(svg, x + 5, top + 14, "third instance launched", "fill=\"#333\"");
+            text(svg, x + 5, top + 14, flow.eventLabel(), "fill=\"#333\"");
         }
     }
 
@@ -187,8 +194,16 @@ public final class LatencyChart {
         return LATENCY_TOP + LATENCY_HEIGHT * (1 - Math.max(0, Math.min(1, fraction)));
     }
 
-    private static double shareY(double share) {
-        return SHARE_TOP + SHARE_HEIGHT * (1 - share / MAX_SHARE);
+    private double shareY(double share) {
+        return SHARE_TOP + SHARE_HEIGHT * (1 - share / maxShare);
+    }
+
+    /** A restart has no single instance to follow; there the lower panel shows how many requests failed. */
+    private double lowerPanelValue(SecondStats row) {
+        if (flow == Flow.FLEET_RESTART) {
+            return row.requests() == 0 ? 0.0 : (double) row.errors() / row.requests();
+        }
+        return row.newInstanceShare();
     }
 
     static String latencyLabel(double millis) {

@@ -142,9 +142,9 @@ public final class OpenLoopLoad {
                 if (failure != null) {
                     recorder.recordFailure(due, now);
                 } else {
-                    boolean fromNew = response.headers().firstValue(HaproxyConfig.SERVED_BY_HEADER)
-                            .map(newInstanceName::equals).orElse(false);
-                    recorder.recordAnswer(due, now, response.statusCode(), fromNew);
+                    String servedBy = response.headers().firstValue(HaproxyConfig.SERVED_BY_HEADER).orElse(null);
+                    recorder.recordAnswer(due, now, response.statusCode(), servedBy,
+                            newInstanceName.equals(servedBy));
                 }
             });
         } catch (RuntimeException e) {

@@ -11,48 +11,58 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code rollout}: the four scenarios behind real HAProxy, one after the other, then the CSV files, the chart and
- * the summary. The two warm instances are started and warmed once and serve every scenario; HAProxy and the
- * joining instance are new in each.
+ * {@code rollout}: every chosen scenario behind real HAProxy, {@code --repeat} times, interleaved (one run of
+ * each scenario, then the next repetition), so slow drifts of a shared machine spread over all scenarios alike.
+ * Then the CSV files, one chart per group and the summary with medians and ranges. The two warm instances are
+ * started and warmed once and serve every flow in which the rest of the fleet stays up.
+ *
+ * <p>A run that fails is reported and the others go on; the command then exits with status 1, so a broken
+ * setup fails a CI run even though the figures themselves are never judged.
  */
 public final class RolloutCommand {
 
     static final Map<String, String> DEFAULTS = defaults();
-    private static final Duration BURN_IN = Duration.ofSeconds(15);
+    /** Groups shown in the README when publishing (the section markers name them). */
+    static final String README_SECTION_PREFIX = "rollout-";
 
     private RolloutCommand() {
     }
 
     private static Map<String, String> defaults() {
         Map<String, String> defaults = new LinkedHashMap<>();
-        defaults.put("out", "src/docs/bench");
+        defaults.put("out", "samples/bench/target/rollout");
         defaults.put("prefix", "rollout");
-        defaults.put("work", "samples/bench/target/rollout");
+        defaults.put("work", "samples/bench/target/rollout/work");
+        defaults.put("readme", "");
         defaults.put("scenarios", "all");
+        defaults.put("repeat", "3");
         defaults.put("sample", "tomcat");
         defaults.put("nodes", "10");
         defaults.put("rate", "300");
         defaults.put("ids", "1000");
         defaults.put("settle", "5s");
-        defaults.put("steady", "25s");
+        defaults.put("steady", "15s");
         defaults.put("window", "60s");
-        defaults.put("tail", "10s");
+        defaults.put("tail", "15s");
         defaults.put("join-timeout", "60s");
         defaults.put("ramp", "60s");
         defaults.put("check-interval", "1s");
         defaults.put("warmup-rounds", "2");
-        // Each item's first request costs four times the sample's default: a service whose cold instance cannot
-        // carry a full share of this rate for a while. --sample-properties '' runs the sample as it is.
-        defaults.put("sample-properties", "sample.catalog.cost-factor=4");
+        defaults.put("burn-in", "15s");
+        defaults.put("pause", "2s");
+        // The calibrated cold cost: each item's first request does 16 times the sample's default work (about
+        // 22 ms of CPU), so a cold instance cannot carry a full share of this rate for a while. How it was
+        // chosen: src/docs/benchmarks.md, "Calibrating the cold cost". --sample-properties '' runs the sample as is.
+        defaults.put("sample-properties", "sample.catalog.cost-factor=16");
         defaults.put("jvm-flags", "-Xmx256m -XX:+UseSerialGC");
         defaults.put("haproxy", "haproxy");
         defaults.put("seed", "42");
@@ -61,7 +71,8 @@ public final class RolloutCommand {
 
     public static String usage() {
         return "usage: java -jar samples/bench/target/warmgate-bench.jar rollout [--option value ...]\n"
-                + "  Run from the repository root. Options and defaults:\n  " + DEFAULTS.toString()
+                + "  Run from the repository root. --scenarios takes all, groups (" + String.join(",",
+                ScenarioCatalog.groups()) + ") or scenario keys. Options and defaults:\n  " + DEFAULTS.toString()
                 .replace(", ", "\n  ").replace("{", "").replace("}", "");
     }
 
@@ -78,63 +89,152 @@ public final class RolloutCommand {
         String prefix = options.text("prefix");
         Files.createDirectories(work);
         Files.createDirectories(outDir);
+        if (!options.text("readme").isBlank()) {
+            // Checked now, not after an hour of runs.
+            Repository.requireFile(options.path("readme"), "--readme names the document whose tables to refresh");
+        }
 
         List<String> facts = new ArrayList<>();
         facts.add("command: `" + ("java -jar samples/bench/target/warmgate-bench.jar rollout " + String.join(" ", args))
                 .trim() + "` (effective options: " + options + ")");
-        facts.add("date: " + Instant.now());
+        facts.add("started: " + Instant.now());
         facts.addAll(MachineFacts.describe());
         facts.add("HAProxy: " + haproxyVersion);
         facts.add("sample: " + sample.label() + " (" + sample.jar(root).getFileName() + "), JVM flags "
                 + settings.jvmFlags() + ", system properties " + settings.sampleProperties());
-        out.println("rollout experiment: " + settings.scenarios().size() + " scenarios, " + settings.nodes()
-                + " nodes, " + settings.ratePerSecond() + " requests/s; logs and configurations in " + work);
+        out.println("rollout experiment: " + settings.scenarios().size() + " scenarios x " + settings.repeat()
+                + " runs, " + settings.nodes() + " nodes, " + settings.ratePerSecond() + " requests/s; logs and "
+                + "configurations in " + work);
         out.println("machine load average: " + MachineFacts.loadAverage());
 
         Fleet fleet = new Fleet(settings, work.resolve("logs"));
         List<Integer> warmPorts = FreePorts.pick(2);
         List<ScenarioResult> results = new ArrayList<>();
-        try (SampleProcess warm1 = fleet.start(ScenarioRun.WARM_1, warmPorts.get(0), null);
-             SampleProcess warm2 = fleet.start(ScenarioRun.WARM_2, warmPorts.get(1), null)) {
-            out.printf("warm instances: pid %d port %d, pid %d port %d; warming them ...%n", warm1.pid(),
-                    warm1.port(), warm2.pid(), warm2.port());
-            long warmStart = System.nanoTime();
-            fleet.warm(List.of(warm1, warm2));
-            fleet.burnIn(List.of(warm1, warm2), BURN_IN);
-            out.printf("warmed in %.1f s (every item three times, then %d s at %d requests/s)%n",
-                    (System.nanoTime() - warmStart) / 1e9, BURN_IN.toSeconds(), settings.ratePerSecond());
-            ScenarioRun runner = new ScenarioRun(settings, fleet, work, out);
-            for (Scenario scenario : settings.scenarios()) {
-                out.println("scenario " + scenario.key() + " (" + scenario.title() + "), load average "
-                        + MachineFacts.loadAverage());
-                ScenarioResult result = runner.run(scenario, warm1.port(), warm2.port());
-                results.add(result);
-                Summary s = result.summary();
-                out.printf(Locale.ROOT, "  steady p99 %.2f ms; join window p99 %.2f ms (%.2fx), max %.2f ms; "
-                        + "errors %d of %d%n", s.steadyP99Ms(), s.joinP99Ms(), s.joinToSteadyP99(), s.joinMaxMs(),
-                        s.errors(), s.requests());
-                writeOutputs(results, settings, facts, outDir, prefix);
-                Thread.sleep(3_000); // let the joining JVM's exit and HAProxy's stop settle before the next one
+        List<String> failures = new ArrayList<>();
+        try (SampleProcess warm1 = fleet.start(FlowContext.WARM_1, warmPorts.get(0), null);
+             SampleProcess warm2 = fleet.start(FlowContext.WARM_2, warmPorts.get(1), null)) {
+            warmSharedInstances(fleet, settings, List.of(warm1, warm2), out);
+            FlowContext context = new FlowContext(settings, fleet, work, out, warm1, warm2);
+            Map<Flow, ScenarioFlow> flows = flows(context);
+            try {
+                for (int repetition = 1; repetition <= settings.repeat(); repetition++) {
+                    for (Scenario scenario : settings.scenarios()) {
+                        out.printf("run %d/%d: %s (%s: %s), load average %s%n", repetition, settings.repeat(),
+                                scenario.key(), scenario.group(), scenario.title(), MachineFacts.loadAverage());
+                        try {
+                            ScenarioResult result = flows.get(scenario.flow()).run(scenario, repetition);
+                            results.add(result);
+                            Summary s = result.summary();
+                            out.printf(Locale.ROOT, "  window p99 %.2f ms, max %.2f ms; p99 after %.2f ms (%.1fx); "
+                                            + "window errors %s; s with a node without healthy server %d; load %s%n",
+                                    s.windowP99Ms(), s.windowMaxMs(), s.afterP99Ms(), s.windowToAfterP99(),
+                                    s.windowErrors().describe(), s.secondsWithoutHealthyServer(),
+                                    result.loadAverage());
+                        } catch (RuntimeException | IOException e) {
+                            String failure = scenario.key() + " run " + repetition + ": " + e.getMessage();
+                            failures.add(failure);
+                            out.println("  FAILED: " + failure);
+                        }
+                        writeOutputs(results, failures, settings, facts, outDir, prefix);
+                        // Lets stopped JVMs and HAProxy release the CPU before the next run.
+                        Thread.sleep(options.duration("pause").toMillis());
+                    }
+                }
+            } finally {
+                flows.values().forEach(ScenarioFlow::close);
             }
         }
-        out.println("written: " + outDir.resolve(prefix + "-seconds.csv") + ", " + prefix + "-summary.csv, "
-                + prefix + "-summary.md, " + prefix + ".svg");
-        out.println(RolloutReport.table(results, (int) settings.joinWindow().toSeconds()));
+        facts.add("finished: " + Instant.now() + ", load average " + MachineFacts.loadAverage());
+        writeOutputs(results, failures, settings, facts, outDir, prefix);
+        String readme = options.text("readme");
+        if (!readme.isBlank()) {
+            publishToReadme(options.path("readme"), results, settings, out);
+        }
+        out.println("written: " + outDir.resolve(prefix + "-summary.md") + " (and " + prefix + "-runs.csv, "
+                + prefix + "-seconds.csv, one " + prefix + "-<group>.svg per group)");
+        for (ScenarioAggregate aggregate : ScenarioAggregate.of(settings.scenarios(), results)) {
+            out.println(aggregate.scenario().key() + ": " + RolloutReport.spread(aggregate, Summary::windowP99Ms,
+                    LatencyChart::latencyLabel) + " window p99, " + RolloutReport.spread(aggregate,
+                    Summary::windowToAfterP99, RolloutReport::ratio) + " of the p99 after");
+        }
+        if (!failures.isEmpty()) {
+            out.println(failures.size() + " run(s) failed:");
+            failures.forEach(failure -> out.println("  " + failure));
+            return 1;
+        }
         return 0;
     }
 
-    private static void writeOutputs(List<ScenarioResult> results, RolloutSettings settings, List<String> facts,
-                                     Path outDir, String prefix) throws IOException {
+    private static Map<Flow, ScenarioFlow> flows(FlowContext context) {
+        Map<Flow, ScenarioFlow> flows = new EnumMap<>(Flow.class);
+        flows.put(Flow.JOIN, new JoinFlow(context));
+        flows.put(Flow.FLEET_RESTART, new FleetRestartFlow(context));
+        flows.put(Flow.STOP_ONE, new StopOneFlow(context));
+        return flows;
+    }
+
+    private static void warmSharedInstances(Fleet fleet, RolloutSettings settings, List<SampleProcess> warm,
+                                            PrintStream out) throws InterruptedException {
+        out.printf("warm instances: pid %d port %d, pid %d port %d; warming them ...%n", warm.get(0).pid(),
+                warm.get(0).port(), warm.get(1).pid(), warm.get(1).port());
+        long start = System.nanoTime();
+        fleet.warm(warm, Fleet.WARM_PASSES);
+        fleet.burnIn(warm, settings.burnIn());
+        out.printf(Locale.ROOT, "warmed in %.1f s (every item %d times, then %d s at %d requests/s)%n",
+                (System.nanoTime() - start) / 1e9, Fleet.WARM_PASSES, settings.burnIn().toSeconds(),
+                settings.ratePerSecond());
+    }
+
+    private static void writeOutputs(List<ScenarioResult> results, List<String> failures, RolloutSettings settings,
+                                     List<String> facts, Path outDir, String prefix) throws IOException {
         int window = (int) settings.joinWindow().toSeconds();
+        List<ScenarioAggregate> aggregates = ScenarioAggregate.of(settings.scenarios(), results);
         Files.writeString(outDir.resolve(prefix + "-seconds.csv"), RolloutCsv.seconds(results));
-        Files.writeString(outDir.resolve(prefix + "-summary.csv"), RolloutCsv.summary(results));
-        Files.writeString(outDir.resolve(prefix + "-summary.md"), RolloutReport.document(results, window, facts));
-        String subtitle = String.format(Locale.ROOT, "%d HAProxy nodes, %d req/s open loop, 3 x %s sample; "
-                        + "ramp and slowstart %d s; %s", settings.nodes(), settings.ratePerSecond(),
-                settings.sample().label(), settings.ramp().toSeconds(), MachineFacts.shortDescription());
-        int firstSecond = (int) (settings.settle().toSeconds() - settings.steady().toSeconds());
-        Files.writeString(outDir.resolve(prefix + ".svg"), new LatencyChart(results,
-                "A cold instance joins a load-balanced fleet", subtitle, firstSecond).render());
+        Files.writeString(outDir.resolve(prefix + "-runs.csv"), RolloutCsv.runs(results));
+        Files.writeString(outDir.resolve(prefix + "-summary.md"),
+                RolloutReport.document(aggregates, window, facts, failures));
+        for (String group : ScenarioCatalog.groups()) {
+            List<ScenarioResult> drawn = aggregates.stream()
+                    .filter(aggregate -> aggregate.scenario().group().equals(group))
+                    .map(ScenarioAggregate::representative).toList();
+            if (drawn.isEmpty()) {
+                continue;
+            }
+            String subtitle = String.format(Locale.ROOT, "%d HAProxy nodes, %d req/s open loop, 3 x %s sample; "
+                            + "ramp %d s; the median run of each scenario; %s", settings.nodes(),
+                    settings.ratePerSecond(), settings.sample().label(), settings.ramp().toSeconds(),
+                    MachineFacts.shortDescription());
+            int firstSecond = (int) (settings.settle().toSeconds() - settings.steady().toSeconds());
+            Files.writeString(outDir.resolve(prefix + "-" + group + ".svg"), new LatencyChart(drawn,
+                    chartTitle(drawn.get(0).scenario().flow()), subtitle, firstSecond).render());
+        }
+    }
+
+    private static String chartTitle(Flow flow) {
+        return switch (flow) {
+            case JOIN -> "A cold instance joins a load-balanced fleet";
+            case FLEET_RESTART -> "The whole fleet restarts cold";
+            case STOP_ONE -> "One instance of three is stopped";
+        };
+    }
+
+    /** Refreshes each group's table in the README, between its {@code <!-- rollout-<group>:start -->} markers. */
+    private static void publishToReadme(Path readme, List<ScenarioResult> results, RolloutSettings settings,
+                                        PrintStream out) throws IOException {
+        String text = Files.readString(readme);
+        List<ScenarioAggregate> aggregates = ScenarioAggregate.of(settings.scenarios(), results);
+        for (String group : ScenarioCatalog.groups()) {
+            List<ScenarioAggregate> inGroup = aggregates.stream()
+                    .filter(aggregate -> aggregate.scenario().group().equals(group)).toList();
+            String section = README_SECTION_PREFIX + group;
+            if (inGroup.isEmpty() || !text.contains(MarkedSection.start(section))) {
+                continue;
+            }
+            text = MarkedSection.replace(text, section, RolloutReport.table(inGroup,
+                    (int) settings.joinWindow().toSeconds()));
+            out.println("README: refreshed the " + group + " table");
+        }
+        Files.writeString(readme, text);
     }
 
     static RolloutSettings settings(CliOptions options, Path root) {
@@ -158,10 +258,13 @@ public final class RolloutCommand {
                 options.duration("window"), options.duration("tail"), options.duration("join-timeout"),
                 options.duration("ramp"), options.duration("check-interval"),
                 options.integer("warmup-rounds", 1, 100), sampleProperties, jvmFlags,
-                Scenario.parseList(options.text("scenarios")), options.text("haproxy"),
-                Long.parseLong(options.text("seed")));
+                ScenarioCatalog.parse(options.text("scenarios")), options.text("haproxy"),
+                Long.parseLong(options.text("seed")), options.integer("repeat", 1, 50), options.duration("burn-in"));
         if (settings.settle().compareTo(settings.steady()) >= 0) {
             throw new IllegalArgumentException("--settle must be shorter than --steady");
+        }
+        if (settings.itemIds() > 1000) {
+            throw new IllegalArgumentException("--ids: the samples' catalog has 1000 items");
         }
         return settings;
     }

@@ -1,86 +1,52 @@
 package io.warmgate.bench.rollout;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 
 /**
- * The four ways the third instance can join, compared in the same setup. Only the joining instance and the
- * HAProxy server options differ between them; the two warm instances, the load and the nodes are the same.
+ * One way of running the fleet through one event, compared against the others in the same setup.
+ *
+ * @param key       short name for the command line, the CSV and file names; unique
+ * @param group     scenarios of one group share a flow and a load balancer and are compared with each other
+ *                  (one table and one chart per group); the first of a group is its no-agent baseline
+ * @param title     the name in tables and charts
+ * @param flow      what happens to the fleet
+ * @param lb        HAProxy's options in this scenario
+ * @param agent     how the instances the event is about run the agent; {@code null}: without it
+ * @param color     line colour in the chart
+ * @param sampleProperties system properties for the instances the event is about, over the experiment's own
+ *                  (e.g. another {@code sample.catalog.cost-factor} for a scenario that needs a costlier cold
+ *                  start); the warm instances keep the experiment's
  */
-public enum Scenario {
-    /** Plain round robin: the new instance gets its full share as soon as each node's health check passes. */
-    NO_AGENT("no agent", false, false, false, "#d62728"),
-    /** HAProxy's own slow start: each node raises the new server's weight from 0 over the ramp duration. */
-    HAPROXY_SLOWSTART("HAProxy slowstart", true, false, false, "#ff7f0e"),
-    /** The agent's per-node ramp, no warm-up. */
-    AGENT_RAMP("agent, ramp only", false, true, false, "#1f77b4"),
-    /** The agent's synthetic warm-up (every node denied while it runs), then the ramp. */
-    AGENT_WARMUP("agent + warm-up", false, true, true, "#2ca02c");
+public record Scenario(String key, String group, String title, Flow flow, LbOptions lb, AgentSetup agent,
+                       String color, Map<String, String> sampleProperties) {
 
-    private final String title;
-    private final boolean slowstart;
-    private final boolean agent;
-    private final boolean warmup;
-    private final String color;
-
-    Scenario(String title, boolean slowstart, boolean agent, boolean warmup, String color) {
-        this.title = title;
-        this.slowstart = slowstart;
-        this.agent = agent;
-        this.warmup = warmup;
-        this.color = color;
+    /** A scenario whose instances run with the experiment's own system properties. */
+    public Scenario(String key, String group, String title, Flow flow, LbOptions lb, AgentSetup agent,
+                    String color) {
+        this(key, group, title, flow, lb, agent, color, Map.of());
     }
 
-    /** Short name used in file names, the CSV and on the command line. */
-    public String key() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    /** What differs in HAProxy's configuration between scenarios. */
+    public record LbOptions(boolean slowstart, boolean failOpen) {
+        public static final LbOptions PLAIN = new LbOptions(false, false);
+        public static final LbOptions SLOWSTART = new LbOptions(true, false);
+        public static final LbOptions FAIL_OPEN = new LbOptions(false, true);
     }
 
-    public String title() {
-        return title;
-    }
-
-    public boolean slowstart() {
-        return slowstart;
-    }
-
-    public boolean agent() {
-        return agent;
-    }
-
-    public boolean warmup() {
-        return warmup;
-    }
-
-    /** Line colour in the chart. */
-    public String color() {
-        return color;
-    }
-
-    /** Parses {@code all} or a comma-separated list of keys, keeping the given order. */
-    public static List<Scenario> parseList(String text) {
-        if (text.trim().equals("all")) {
-            return List.of(values());
+    public Scenario {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(group, "group");
+        Objects.requireNonNull(flow, "flow");
+        Objects.requireNonNull(lb, "lb");
+        sampleProperties = Map.copyOf(sampleProperties);
+        if (!key.equals(key.toLowerCase(Locale.ROOT)) || key.contains(",") || key.isBlank()) {
+            throw new IllegalArgumentException("a scenario key is lower case without commas: " + key);
         }
-        List<Scenario> scenarios = new ArrayList<>();
-        for (String key : text.split(",")) {
-            scenarios.add(fromKey(key.trim()));
-        }
-        return List.copyOf(scenarios);
     }
 
-    static Scenario fromKey(String key) {
-        for (Scenario scenario : values()) {
-            if (scenario.key().equals(key)) {
-                return scenario;
-            }
-        }
-        List<String> keys = new ArrayList<>();
-        for (Scenario scenario : values()) {
-            keys.add(scenario.key());
-        }
-        throw new IllegalArgumentException("unknown scenario '" + key + "' (expected all or some of "
-                + String.join(",", keys) + ")");
+    public boolean withAgent() {
+        return agent != null;
     }
 }

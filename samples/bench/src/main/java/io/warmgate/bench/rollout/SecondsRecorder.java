@@ -25,7 +25,7 @@ public final class SecondsRecorder {
     private static final class Slot {
         final Histogram latencyMicros = new Histogram(HIGHEST_TRACKABLE_MICROS, SIGNIFICANT_DIGITS);
         long answered;
-        long errors;
+        ErrorCounts errors = ErrorCounts.NONE;
         long fromNewInstance;
     }
 
@@ -52,8 +52,14 @@ public final class SecondsRecorder {
         return slots.length;
     }
 
-    /** A request that got an HTTP answer with status 2xx (counted as answered) or another status (an error). */
-    public void recordAnswer(long intendedNanos, long completedNanos, int status, boolean fromNewInstance) {
+    /**
+     * A request that got an HTTP answer with status 2xx (counted as answered) or another status (an error).
+     *
+     * @param servedBy the {@link HaproxyConfig#SERVED_BY_HEADER} value, or null when the answer had none
+     * @param fromNewInstance whether it came from the instance the scenario tracks
+     */
+    public void recordAnswer(long intendedNanos, long completedNanos, int status, String servedBy,
+                             boolean fromNewInstance) {
         Slot slot = slotOf(intendedNanos);
         if (slot == null) {
             return;
@@ -61,13 +67,14 @@ public final class SecondsRecorder {
         long micros = latencyMicros(intendedNanos, completedNanos);
         synchronized (slot) {
             slot.latencyMicros.recordValue(micros);
-            if (status / 100 == 2) {
+            ErrorKind kind = ErrorKind.ofAnswer(status, servedBy != null);
+            if (kind == null) {
                 slot.answered++;
                 if (fromNewInstance) {
                     slot.fromNewInstance++;
                 }
             } else {
-                slot.errors++;
+                slot.errors = slot.errors.plus(kind);
             }
         }
     }
@@ -81,7 +88,7 @@ public final class SecondsRecorder {
         long micros = latencyMicros(intendedNanos, completedNanos);
         synchronized (slot) {
             slot.latencyMicros.recordValue(micros);
-            slot.errors++;
+            slot.errors = slot.errors.plus(ErrorKind.NO_ANSWER);
         }
     }
 
@@ -109,13 +116,24 @@ public final class SecondsRecorder {
         for (int second = 0; second < Math.min(endSecond, slots.length); second++) {
             Slot slot = slots[second];
             synchronized (slot) {
-                rows.add(new SecondStats(second, slot.answered, slot.errors, slot.fromNewInstance,
+                rows.add(new SecondStats(second, slot.answered, slot.errors.total(), slot.fromNewInstance,
                         slot.latencyMicros.getTotalCount() == 0 ? 0 : slot.latencyMicros.getValueAtPercentile(50),
                         slot.latencyMicros.getTotalCount() == 0 ? 0 : slot.latencyMicros.getValueAtPercentile(99),
                         slot.latencyMicros.getMaxValue()));
             }
         }
         return rows;
+    }
+
+    /** Requests answered with 2xx over the whole run. */
+    public long answeredTotal() {
+        long answered = 0;
+        for (Slot slot : slots) {
+            synchronized (slot) {
+                answered += slot.answered;
+            }
+        }
+        return answered;
     }
 
     /** All latencies recorded for intended send times in [fromSecond, toSecond). */
@@ -130,13 +148,13 @@ public final class SecondsRecorder {
         return merged;
     }
 
-    /** Errors for intended send times in [fromSecond, toSecond). */
-    public long errors(int fromSecond, int toSecond) {
-        long errors = 0;
+    /** Errors for intended send times in [fromSecond, toSecond), by kind. */
+    public ErrorCounts errors(int fromSecond, int toSecond) {
+        ErrorCounts errors = ErrorCounts.NONE;
         for (int second = Math.max(0, fromSecond); second < Math.min(toSecond, slots.length); second++) {
             Slot slot = slots[second];
             synchronized (slot) {
-                errors += slot.errors;
+                errors = errors.plus(slot.errors);
             }
         }
         return errors;

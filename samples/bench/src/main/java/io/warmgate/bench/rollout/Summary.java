@@ -1,35 +1,37 @@
 package io.warmgate.bench.rollout;
 
+import java.util.List;
+import java.util.Map;
 import org.HdrHistogram.Histogram;
 
 /**
- * The summary-table figures of one scenario, in milliseconds.
+ * The figures of one scenario run, latencies in milliseconds.
  *
- * @param steadyP50Ms         median before the launch (after the settle time)
- * @param steadyP99Ms         99th percentile before the launch: the reference the target is measured against
- * @param joinP50Ms           median in the join window (the window after the new instance's first request)
- * @param joinP99Ms           99th percentile in the join window
- * @param joinMaxMs           maximum in the join window
- * @param tailP99Ms           99th percentile in the tail after the join window, all three instances warm: on one
- *                            shared machine the third JVM costs CPU, so this, not the steady p99, is the level
- *                            the join window can at best return to
- * @param requests            requests of the whole run
- * @param errors              errors of the whole run (non-2xx, timeouts, failed connections, not sent)
- * @param joinErrors          errors in the join window
- * @param firstTrafficAfterS  seconds from the launch to the new instance's first request (-1: never)
- * @param finalShare          the new instance's share of the traffic in the last seconds of the run
+ * @param steadyP50Ms        median before the event (after the settle time)
+ * @param steadyP99Ms        99th percentile before the event; shown, but not the reference: on a shared machine
+ *                           it moves with whatever else runs (see {@link #afterP99Ms})
+ * @param windowP50Ms        median in the window after the event
+ * @param windowP99Ms        99th percentile in the window after the event
+ * @param windowMaxMs        maximum in the window
+ * @param afterP99Ms         99th percentile after the window, every instance warm: THE REFERENCE. It is measured
+ *                           with the same instances, JVMs and HAProxy as the window, so the machine's own noise
+ *                           and the cost of the extra JVM move both alike
+ * @param requests           requests of the whole run
+ * @param errors             errors of the whole run
+ * @param windowErrors       errors in the window, by kind
+ * @param firstTrafficAfterS seconds from the event to the tracked instance's first request (-1: never, or not a join)
+ * @param finalShare         the tracked instance's share of the traffic after the window
+ * @param secondsWithoutHealthyServer seconds after the event in which some node had no healthy server
+ * @param exitSeconds        seconds from SIGTERM to the process's exit (NaN when nothing was stopped)
  */
-public record Summary(double steadyP50Ms, double steadyP99Ms, double joinP50Ms, double joinP99Ms, double joinMaxMs,
-                      double tailP99Ms, long requests, long errors, long joinErrors, int firstTrafficAfterS, double finalShare) {
+public record Summary(double steadyP50Ms, double steadyP99Ms, double windowP50Ms, double windowP99Ms,
+                      double windowMaxMs, double afterP99Ms, long requests, long errors, ErrorCounts windowErrors,
+                      int firstTrafficAfterS, double finalShare, int secondsWithoutHealthyServer,
+                      double exitSeconds) {
 
-    /** Join-window p99 over steady p99: the target is at most 1.5. */
-    public double joinToSteadyP99() {
-        return steadyP99Ms == 0 ? Double.NaN : joinP99Ms / steadyP99Ms;
-    }
-
-    /** Join-window p99 over the p99 after the window, when all three instances are warm. */
-    public double joinToTailP99() {
-        return tailP99Ms == 0 ? Double.NaN : joinP99Ms / tailP99Ms;
+    /** Window p99 over the p99 after the window: how much the event hurt, against the same run's own level. */
+    public double windowToAfterP99() {
+        return afterP99Ms == 0 ? Double.NaN : windowP99Ms / afterP99Ms;
     }
 
     static double p(Histogram histogram, double percentile) {
@@ -38,5 +40,29 @@ public record Summary(double steadyP50Ms, double steadyP99Ms, double joinP50Ms, 
 
     static double max(Histogram histogram) {
         return histogram.getTotalCount() == 0 ? 0.0 : histogram.getMaxValue() / 1000.0;
+    }
+
+    /** Computes a run's summary from what was recorded. */
+    static Summary of(SecondsRecorder recorder, Timeline timeline, Map<Integer, Integer> withoutHealthyServer,
+                      double exitSeconds) {
+        Histogram steady = recorder.merged(timeline.settleEnd(), timeline.eventSecond());
+        Histogram window = recorder.merged(timeline.windowStart(), timeline.windowEnd());
+        Histogram after = recorder.merged(timeline.afterStart(), timeline.endSecond());
+        List<SecondStats> rows = recorder.seconds(timeline.endSecond());
+        long requests = rows.stream().mapToLong(SecondStats::requests).sum();
+        long errors = rows.stream().mapToLong(SecondStats::errors).sum();
+        long afterAnswered = 0;
+        long afterFromTracked = 0;
+        for (SecondStats row : rows.subList(Math.min(rows.size(), timeline.afterStart()), rows.size())) {
+            afterAnswered += row.answered();
+            afterFromTracked += row.fromNewInstance();
+        }
+        int firstTraffic = recorder.firstSecondWithNewInstanceTraffic();
+        return new Summary(p(steady, 50), p(steady, 99), p(window, 50), p(window, 99), max(window), p(after, 99),
+                requests, errors, recorder.errors(timeline.windowStart(), timeline.windowEnd()),
+                firstTraffic >= timeline.eventSecond() ? firstTraffic - timeline.eventSecond() : -1,
+                afterAnswered == 0 ? 0.0 : (double) afterFromTracked / afterAnswered,
+                NodeWatch.secondsWithANodeWithoutHealthyServer(withoutHealthyServer, timeline.eventSecond(),
+                        timeline.endSecond()), exitSeconds);
     }
 }

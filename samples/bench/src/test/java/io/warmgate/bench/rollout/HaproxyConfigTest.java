@@ -12,7 +12,7 @@ class HaproxyConfigTest {
             List.of(new HaproxyConfig.LbNode("node-1", "127.0.0.2", 20001),
                     new HaproxyConfig.LbNode("node-2", "127.0.0.3", 20002)),
             List.of(new HaproxyConfig.Instance("warm-1", 30001), new HaproxyConfig.Instance("new", 30003)),
-            "/shop/health", Duration.ofMillis(500), null, 20000);
+            "/shop/health", Duration.ofMillis(500), null, false, 20000);
 
     @Test
     void eachNodeHasItsOwnFrontendAndABackendThatConnectsFromTheNodesAddress() {
@@ -40,5 +40,18 @@ class HaproxyConfigTest {
         assertThat(config.withSlowstart(Duration.ofSeconds(60)).render())
                 .contains("source 127.0.0.2 slowstart 60000ms\n")
                 .contains("source 127.0.0.3 slowstart 60000ms\n");
+    }
+
+    @Test
+    void failOpenListsEveryInstanceAgainAsAnUncheckedBackupUsedWhenNoCheckedServerIsUp() {
+        String cfg = config.withFailOpen(true).render();
+
+        assertThat(config.render()).doesNotContain("backup").doesNotContain("allbackups");
+        assertThat(cfg).contains("    balance roundrobin\n    option allbackups\n");
+        assertThat(cfg).contains("    server new 127.0.0.1:30003\n"
+                + "    # Fail open: used only while no server above is healthy; never health-checked.\n"
+                + "    server warm-1-failopen 127.0.0.1:30001 backup no-check\n"
+                + "    server new-failopen 127.0.0.1:30003 backup no-check\n");
+        assertThat(config.withFailOpen(true).checkedServerNames()).containsExactly("warm-1", "new");
     }
 }

@@ -41,6 +41,21 @@ class HaproxyStatsTest {
     }
 
     @Test
+    void countsTheNodesWithoutAnyCheckedServerUpIgnoringOtherServers() {
+        List<HaproxyStats.ServerState> states = List.of(
+                new HaproxyStats.ServerState("be-node-1", "a", "DOWN"),
+                new HaproxyStats.ServerState("be-node-1", "a-failopen", "no check"),
+                new HaproxyStats.ServerState("be-node-2", "a", "UP 2/3"),
+                new HaproxyStats.ServerState("be-node-3", "a", "MAINT"),
+                new HaproxyStats.ServerState("be-node-3", "other", "UP"));
+
+        assertThat(HaproxyStats.backendsWithoutServerUp(states, List.of("be-node-1", "be-node-2", "be-node-3"),
+                List.of("a"))).isEqualTo(2);
+        // A node that lists none of the servers has none up either.
+        assertThat(HaproxyStats.backendsWithoutServerUp(states, List.of("be-node-4"), List.of("a"))).isEqualTo(1);
+    }
+
+    @Test
     void rejectsSomethingThatIsNotTheCsv() {
         assertThatThrownBy(() -> HaproxyStats.parse("<html>Statistics Report</html>"))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -20,23 +20,33 @@ class LatencyChartTest {
             seconds.add(new SecondStats(second, 100, 0, joined ? 33 : 0, 1_000, second > 20 ? p99Micros : 2_000,
                     p99Micros * 2));
         }
-        Summary summary = new Summary(1, 2, 1.5, p99Micros / 1000.0, p99Micros / 500.0, 2.5, 4000, 0, 0,
-                firstTraffic - 20, 0.33);
-        return new ScenarioResult(scenario, 20, firstTraffic, seconds, Map.of(), summary, List.of(), "0 0 0");
+        Summary summary = new Summary(1, 2, 1.5, p99Micros / 1000.0, p99Micros / 500.0, 2.5, 4000, 0,
+                ErrorCounts.NONE, firstTraffic - 20, 0.33, 0, Double.NaN);
+        return new ScenarioResult(scenario, 1, 20, firstTraffic, seconds, Map.of(), Map.of(21, 0), summary,
+                List.of(), "0 0 0");
     }
 
     @Test
     void drawsWellFormedSvgWithOneLinePerScenarioPerPanelAndTheMarkers() throws Exception {
-        String svg = new LatencyChart(List.of(result(Scenario.NO_AGENT, 2_500_000, 23),
-                result(Scenario.AGENT_RAMP, 3_000, 25)), "title <&>", "subtitle", -15).render();
+        String svg = new LatencyChart(List.of(result(ScenarioCatalog.byKey("no-agent"), 2_500_000, 23),
+                result(ScenarioCatalog.byKey("agent-ramp"), 3_000, 25)), "title <&>", "subtitle", -15).render();
 
         Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
         assertThat(document.getDocumentElement().getNodeName()).isEqualTo("svg");
         assertThat(document.getElementsByTagName("polyline").getLength()).isEqualTo(4);
         assertThat(svg).contains("third instance launched", "no agent", "agent, ramp only", "title &lt;&amp;&gt;");
+        assertThat(svg).contains("share (1/3)").doesNotContain("failed");
         // Log scale: from 1 ms (below the smallest p99, 2 ms) to 10 s (above the largest, 2.5 s).
         assertThat(svg).contains(">1 ms<", ">10 s<");
+    }
+
+    @Test
+    void aRestartChartNamesItsEventAndShowsTheShareOfFailedRequestsInstead() {
+        String svg = new LatencyChart(List.of(result(ScenarioCatalog.byKey("restart-no-agent"), 900_000, -1)),
+                "restart", "subtitle", -15).render();
+
+        assertThat(svg).contains("whole fleet restarted", "share of requests that failed").doesNotContain("1/3");
     }
 
     @Test
