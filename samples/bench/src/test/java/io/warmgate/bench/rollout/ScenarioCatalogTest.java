@@ -63,6 +63,7 @@ class ScenarioCatalogTest {
             assertThat(on.flow()).isEqualTo(Flow.JOIN);
         }
         assertThat(ScenarioCatalog.parse("guard-cost4")).extracting(Scenario::key)
-                .containsExactly("guard4-no-agent", "guard4-off", "guard4-on");
+                .containsExactly("guard4-no-agent", "guard4-off", "guard4-on", "guard4-p99");
+        assertThat(ScenarioCatalog.byKey("guard4-p99").agent().extra()).isEqualTo("guard.p99=10ms");
     }
 }
