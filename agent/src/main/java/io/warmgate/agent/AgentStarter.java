@@ -15,7 +15,9 @@ import io.warmgate.core.HealthPathMatcher;
 import io.warmgate.core.MonotonicClock;
 import io.warmgate.core.RampCurve;
 import io.warmgate.core.RampGate;
+import io.warmgate.core.RampHold;
 import io.warmgate.core.fleet.AddressResolver;
+import io.warmgate.core.guard.RampGuard;
 import io.warmgate.core.fleet.FleetCheck;
 import io.warmgate.core.fleet.FleetStartCheck;
 import io.warmgate.core.fleet.HttpSiblingProber;
@@ -79,9 +81,12 @@ final class AgentStarter {
             }
         }
         boolean holdForWarmup = warmupPlan != null;
+        RampGuard guard = !config.guardEnabled() ? null : new RampGuard(MonotonicClock.SYSTEM, config.guardP99Nanos(),
+                config.guardErrorPoints() / 100.0, config.guardMaxExtendNanos());
         final RampGate gate = new RampGate(
                 new RampCurve(config.durationNanos(), config.aggression(), config.minPercent()),
-                config.start(), MonotonicClock.SYSTEM, new GateEventLog(log, holdForWarmup), holdForWarmup);
+                config.start(), MonotonicClock.SYSTEM, new GateEventLog(log, holdForWarmup), holdForWarmup,
+                guard == null ? RampHold.NONE : guard);
         WarmupCoordinator warmup = warmupPlan == null ? null
                 : new WarmupCoordinator(warmupPlan, log, MonotonicClock.SYSTEM, new Runnable() {
                     @Override
@@ -93,7 +98,7 @@ final class AgentStarter {
         TrafficRecorder recorder = Recordings.recorder(config, log);
         // The MBean is only built here; it is registered at the first health check, never from premain.
         GateStatus status = new GateStatus(gate, warmup == null ? WarmupProgress.off() : warmup.progress(),
-                MonotonicClock.SYSTEM, drain, recorder);
+                MonotonicClock.SYSTEM, drain, recorder, guard);
         HealthPathMatcher paths = new HealthPathMatcher(config.detect(), config.paths(), config.excludePaths());
         FleetStartCheck fleet = !config.fleetConfigured() ? null : new FleetStartCheck(
                 new FleetCheck(config.fleetPeers(), config.fleetDnsName(), config.fleetDnsPort(),
@@ -102,6 +107,9 @@ final class AgentStarter {
         HandlerLog handlers = new HandlerLog(log);
         GateRuntime runtime = new GateRuntime(paths, gate, config.peerHeader(), log, warmup,
                 new GateMBeanRegistration(status, log), GateRuntime.Policy.of(config), fleet, drain, handlers);
+        if (guard != null) {
+            runtime.observe(guard);
+        }
         if (recorder != null) {
             runtime.observe(recorder);
         }

@@ -58,6 +58,9 @@ final class ConfigChecks {
             return "config: " + key.name() + " is set, but none of warmup.requests, warmup.file and warmup.record "
                     + "is, so no warm-up runs and " + key.name() + " has no effect";
         }
+        if (key.name().startsWith("guard.") && !config.guardEnabled()) {
+            return "config: " + key.name() + " is set, but guard=off, so " + key.name() + " has no effect";
+        }
         if (key == Keys.FLEET_TIMEOUT && !config.fleetConfigured()) {
             return "config: fleet.timeout is set, but neither fleet.peers nor fleet.dns is, so no fleet check runs "
                     + "and fleet.timeout has no effect";

@@ -141,6 +141,21 @@ public final class Keys {
             "drain or pass", ValueParsers.oneOf(new String[] {"drain", "pass"},
                     new Boolean[] {Boolean.TRUE, Boolean.FALSE})).noted("any case");
 
+    public static final Key<Boolean> GUARD = new Key<Boolean>("guard", true, "`on`", false, "on or off",
+            ValueParsers.oneOf(new String[] {"on", "off"}, new Boolean[] {Boolean.TRUE, Boolean.FALSE}))
+            .noted("any case");
+    /** 0 for {@code auto}: the limit is derived from the instance's own latency. */
+    public static final Key<Long> GUARD_P99 = new Key<Long>("guard.p99", 0L, "`auto`", false,
+            "auto, or a duration such as 250ms", ValueParsers.durationOrAuto(1, Durations.HOUR, "at most 1h"))
+            .noted("`auto` derives the limit from the instance's own best p99 (below)");
+    public static final Key<Double> GUARD_ERRORS = new Key<Double>("guard.errors", 5.0, "`5`", false,
+            "a number of percentage points from 0 to 100", ValueParsers.number(0, true, 100, true))
+            .noted("a trailing `%` is allowed; added to the instance's lowest 5xx share; 100 turns it off");
+    /** 0 when not set: then as long as {@link #DURATION}. */
+    public static final Key<Long> GUARD_MAX_EXTEND = new Key<Long>("guard.max-extend", 0L, "`duration`", false,
+            DURATION_FORM, ValueParsers.duration(1, MAX_DURATION_NANOS, DURATION_RANGE))
+            .noted("more than 0 and at most 24h; the most the guard may lengthen the ramp");
+
     /** Every fixed key, in the order of the configuration reference. */
     static final List<Key<?>> ALL = Collections.unmodifiableList(Arrays.<Key<?>>asList(
             ENABLED, DURATION, AGGRESSION, MIN_PERCENT, START, PATHS, EXCLUDE_PATHS, DETECT, PEER, LOG,
@@ -148,7 +163,8 @@ public final class Keys {
             WARMUP_PORT, WARMUP_HEADERS, WARMUP_UNSAFE_METHODS, WARMUP_RECORD, WARMUP_RECORD_LINES,
             WARMUP_RECORD_INTERVAL, WARMUP_RECORD_DROP_QUERY, WARMUP_RECORD_SECRET_PARAMS,
             KUBE_PROBE, FAIL_OPEN_AFTER, FLEET_PEERS, FLEET_DNS, FLEET_TIMEOUT, SPREAD,
-            DRAIN, DRAIN_QUIET, DRAIN_TIMEOUT, DRAIN_KUBE_PROBE));
+            DRAIN, DRAIN_QUIET, DRAIN_TIMEOUT, DRAIN_KUBE_PROBE,
+            GUARD, GUARD_P99, GUARD_ERRORS, GUARD_MAX_EXTEND));
 
     /** The suffix of every framework's own switch, {@code <framework>.enabled}. */
     static final String FRAMEWORK_SWITCH_SUFFIX = ".enabled";

@@ -69,6 +69,17 @@ final class ValueParsers {
         };
     }
 
+    /** {@code auto}, in any case, for 0; otherwise a duration as {@link #duration} parses it. */
+    static ValueParser<Long> durationOrAuto(final long min, final long max, final String rangeDetail) {
+        final ValueParser<Long> duration = duration(min, max, rangeDetail);
+        return new ValueParser<Long>() {
+            @Override
+            public Long parse(String value) throws Rejected {
+                return value.equalsIgnoreCase("auto") ? Long.valueOf(0L) : duration.parse(value);
+            }
+        };
+    }
+
     /** A plain decimal (no sign, exponent, NaN or Infinity) within (exclusive) {@code above} .. {@code atMost}. */
     static ValueParser<Double> number(final double atLeast, final boolean inclusiveLow, final double atMost,
             final boolean percentSign) {

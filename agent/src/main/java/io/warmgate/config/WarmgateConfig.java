@@ -145,6 +145,26 @@ public final class WarmgateConfig implements WarmupSettings {
         return get(Keys.DRAIN_KUBE_PROBE);
     }
 
+    /** {@code guard=on}: the ramp stands still while the instance is slow or failing. */
+    public boolean guardEnabled() {
+        return get(Keys.GUARD);
+    }
+
+    /** {@code guard.p99}, or 0 for {@code auto}. */
+    public long guardP99Nanos() {
+        return get(Keys.GUARD_P99);
+    }
+
+    /** {@code guard.errors}, in percentage points. */
+    public double guardErrorPoints() {
+        return get(Keys.GUARD_ERRORS);
+    }
+
+    /** {@code guard.max-extend}; when not set, as long as the ramp ({@code duration}). */
+    public long guardMaxExtendNanos() {
+        return isSet(Keys.GUARD_MAX_EXTEND) ? get(Keys.GUARD_MAX_EXTEND) : durationNanos();
+    }
+
     @Override
     public List<String> warmupRequests() {
         return get(Keys.WARMUP_REQUESTS);
@@ -260,6 +280,12 @@ public final class WarmgateConfig implements WarmupSettings {
             if (!drainKubeProbes()) {
                 line.append(" drain.kube-probe=pass");
             }
+        }
+        line.append(" guard=").append(guardEnabled() ? "on" : "off");
+        if (guardEnabled()) {
+            line.append(" guard.p99=").append(guardP99Nanos() == 0 ? "auto" : Durations.format(guardP99Nanos()))
+                    .append(" guard.errors=").append(guardErrorPoints())
+                    .append(" guard.max-extend=").append(Durations.format(guardMaxExtendNanos()));
         }
         for (Map.Entry<String, Object> value : values.entrySet()) {
             if (value.getKey().endsWith(Keys.FRAMEWORK_SWITCH_SUFFIX) && Boolean.FALSE.equals(value.getValue())) {

@@ -22,8 +22,35 @@ public interface GateListener {
     default void peerChanged(String peer, int hash, int bucket, double percent, boolean allowed) {
     }
 
-    /** The ramp is over; reported once, by the first health check that finds it over. */
-    default void rampFinished(long elapsedNanos, int peersSeen, int peersAllowedBeforeOpen) {
+    /**
+     * The ramp is over; reported once, by the first health check that finds it over.
+     *
+     * @param elapsedNanos clock time since the ramp started
+     * @param pausedNanos  of which the ramp stood still (the guard held it); 0 without pauses
+     * @param pauses       how many times it was paused
+     */
+    default void rampFinished(long elapsedNanos, long pausedNanos, int pauses, int peersSeen,
+            int peersAllowedBeforeOpen) {
+    }
+
+    /**
+     * The guard paused the ramp at {@code percent}: the instance's business requests are slower, or fail more,
+     * than its limits ({@code reading} says which). Reported at every pause; loggers rate-limit.
+     *
+     * @param pause 1 for the first pause of the ramp
+     */
+    default void rampPaused(double percent, int pause, GuardReading reading) {
+    }
+
+    /** The guard let the ramp go on, after it stood still for {@code pausedNanos}. */
+    default void rampResumed(double percent, long pausedNanos, GuardReading reading) {
+    }
+
+    /**
+     * The ramp stood still for the guard's whole bound ({@code guard.max-extend}); it goes on by the clock from
+     * now, whatever the instance does. Reported once.
+     */
+    default void holdSpent(double percent, long maxExtendNanos, GuardReading reading) {
     }
 
     /** At the end of the ramp: every health check came from this one address, so there was nothing to ramp over. */

@@ -26,9 +26,34 @@ final class Listeners {
         }
     }
 
-    static void rampFinished(GateListener listener, long elapsedNanos, int peersSeen, int peersAllowedBeforeOpen) {
+    static void rampFinished(GateListener listener, long elapsedNanos, long pausedNanos, int pauses, int peersSeen,
+            int peersAllowedBeforeOpen) {
         try {
-            listener.rampFinished(elapsedNanos, peersSeen, peersAllowedBeforeOpen);
+            listener.rampFinished(elapsedNanos, pausedNanos, pauses, peersSeen, peersAllowedBeforeOpen);
+        } catch (Throwable ignored) {
+            // see class comment
+        }
+    }
+
+    static void rampPaused(GateListener listener, double percent, int pause, GuardReading reading) {
+        try {
+            listener.rampPaused(percent, pause, reading);
+        } catch (Throwable ignored) {
+            // see class comment
+        }
+    }
+
+    static void rampResumed(GateListener listener, double percent, long pausedNanos, GuardReading reading) {
+        try {
+            listener.rampResumed(percent, pausedNanos, reading);
+        } catch (Throwable ignored) {
+            // see class comment
+        }
+    }
+
+    static void holdSpent(GateListener listener, double percent, long maxExtendNanos, GuardReading reading) {
+        try {
+            listener.holdSpent(percent, maxExtendNanos, reading);
         } catch (Throwable ignored) {
             // see class comment
         }

@@ -10,6 +10,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * one immutable {@link StartState} swapped in by compare-and-set, so exactly one thread starts it and every
  * other thread sees the same start time. After the ramp is over a check costs one clock read and returns a
  * shared decision.
+ *
+ * <p>A {@link RampHold} (the guard) can make the ramp's clock stand still: while it holds, elapsed ramp time stops
+ * advancing, so the percent stops growing and no new node is let in, while nodes already allowed stay allowed. The
+ * pauses are part of the same immutable state, so they too change by compare-and-set, and their total is bounded
+ * by {@link RampHold#maxExtendNanos()}, after which the ramp goes on by the clock.
  */
 public final class RampGate {
 
@@ -24,7 +29,7 @@ public final class RampGate {
     /** Distinct peers remembered for logging; beyond this, peers are decided but not tracked. */
     public static final int MAX_TRACKED_PEERS = 4096;
 
-    /** Whether and when the ramp started. Immutable, so one compare-and-set publishes all of it. */
+    /** Whether and when the ramp started, and how long it stood still. Immutable, so one compare-and-set publishes all of it. */
     private static final class StartState {
         static final StartState WAITING = new StartState(false, false, false, 0L, null, false);
         static final StartState HELD = new StartState(false, true, false, 0L, null, false);
@@ -37,15 +42,34 @@ public final class RampGate {
         final String firstPeer;
         /** The gate was opened before its time ({@link #skipRamp()}): open, whatever the clock says. */
         final boolean skipped;
+        /** Time the ramp stood still in pauses that have ended. */
+        final long pausedNanos;
+        /** True while the ramp stands still, since {@link #pausedSince}. */
+        final boolean paused;
+        final long pausedSince;
+        /** Pauses so far, the current one included. */
+        final int pauses;
+        /** The hold used up its bound: the ramp goes on by the clock, and the hold is no longer asked. */
+        final boolean holdSpent;
 
         private StartState(boolean started, boolean held, boolean checkSeen, long startNanos, String firstPeer,
                 boolean skipped) {
+            this(started, held, checkSeen, startNanos, firstPeer, skipped, 0L, false, 0L, 0, false);
+        }
+
+        private StartState(boolean started, boolean held, boolean checkSeen, long startNanos, String firstPeer,
+                boolean skipped, long pausedNanos, boolean paused, long pausedSince, int pauses, boolean holdSpent) {
             this.started = started;
             this.held = held;
             this.checkSeen = checkSeen;
             this.startNanos = startNanos;
             this.firstPeer = firstPeer;
             this.skipped = skipped;
+            this.pausedNanos = pausedNanos;
+            this.paused = paused;
+            this.pausedSince = pausedSince;
+            this.pauses = pauses;
+            this.holdSpent = holdSpent;
         }
 
         static StartState startedAt(long nanos) {
@@ -59,6 +83,31 @@ public final class RampGate {
         static StartState heldAfterCheckFrom(String peer) {
             return new StartState(false, true, true, 0L, peer, false);
         }
+
+        StartState pausedAt(long now) {
+            return new StartState(started, held, checkSeen, startNanos, firstPeer, skipped, pausedNanos, true, now,
+                    pauses + 1, false);
+        }
+
+        StartState resumedAt(long now) {
+            return new StartState(started, held, checkSeen, startNanos, firstPeer, skipped,
+                    pausedNanos + (now - pausedSince), false, 0L, pauses, false);
+        }
+
+        StartState spent(long maxHoldNanos) {
+            return new StartState(started, held, checkSeen, startNanos, firstPeer, skipped, maxHoldNanos, false, 0L,
+                    pauses, true);
+        }
+
+        /** Time the ramp has stood still by {@code now}, the current pause included, not bounded. */
+        long standingNanos(long now) {
+            return pausedNanos + (paused ? now - pausedSince : 0L);
+        }
+
+        /** Ramp time at {@code now}: the time since the start less the pauses, which count up to the bound. */
+        long rampElapsed(long now, long maxHoldNanos) {
+            return now - startNanos - Math.min(standingNanos(now), maxHoldNanos);
+        }
     }
 
     private final RampCurve curve;
@@ -68,6 +117,8 @@ public final class RampGate {
     private final PeerTracker peers;
     private final AtomicReference<StartState> state;
     private final AtomicBoolean finishReported = new AtomicBoolean();
+    private final RampHold hold;
+    private final long maxHoldNanos;
     /**
      * Mixed into every peer's hash when {@code spread=instance}, so that instances ramping at the same moment
      * open different nodes first; null keeps the documented formula. Set once, before the first decision.
@@ -85,11 +136,25 @@ public final class RampGate {
      */
     public RampGate(RampCurve curve, StartMode startMode, MonotonicClock clock, GateListener listener,
             boolean holdForWarmup) {
-        this(curve, startMode, clock, listener, holdForWarmup, MAX_TRACKED_PEERS);
+        this(curve, startMode, clock, listener, holdForWarmup, RampHold.NONE);
+    }
+
+    /**
+     * Like the five-argument constructor, with a {@code hold} (the guard) that can make the ramp's clock stand
+     * still; {@link RampHold#NONE} for a ramp by the clock alone.
+     */
+    public RampGate(RampCurve curve, StartMode startMode, MonotonicClock clock, GateListener listener,
+            boolean holdForWarmup, RampHold hold) {
+        this(curve, startMode, clock, listener, holdForWarmup, MAX_TRACKED_PEERS, hold);
     }
 
     RampGate(RampCurve curve, StartMode startMode, MonotonicClock clock, GateListener listener,
             boolean holdForWarmup, int maxTrackedPeers) {
+        this(curve, startMode, clock, listener, holdForWarmup, maxTrackedPeers, RampHold.NONE);
+    }
+
+    private RampGate(RampCurve curve, StartMode startMode, MonotonicClock clock, GateListener listener,
+            boolean holdForWarmup, int maxTrackedPeers, RampHold hold) {
         if (curve == null || startMode == null || clock == null) {
             throw new NullPointerException("curve, startMode and clock are required");
         }
@@ -98,11 +163,13 @@ public final class RampGate {
         this.clock = clock;
         this.listener = listener == null ? GateListener.NONE : listener;
         this.peers = new PeerTracker(maxTrackedPeers);
+        this.hold = hold == null ? RampHold.NONE : hold;
+        this.maxHoldNanos = Math.max(0L, this.hold.maxExtendNanos());
         if (holdForWarmup) {
             state = new AtomicReference<StartState>(StartState.HELD);
         } else if (startMode == StartMode.IMMEDIATE) {
             state = new AtomicReference<StartState>(StartState.startedAt(clock.nanoTime()));
-            Listeners.rampStarted(this.listener, null);
+            rampStarted(null);
         } else {
             state = new AtomicReference<StartState>(StartState.WAITING);
         }
@@ -128,22 +195,72 @@ public final class RampGate {
             }
             StartState started = StartState.startedAt(clock.nanoTime());
             if (state.compareAndSet(start, started)) {
-                Listeners.rampStarted(listener, address);
+                rampStarted(address);
                 start = started;
             } else {
                 start = state.get(); // another thread started the ramp (or a hold began); use its state
             }
         }
-        long elapsed = clock.nanoTime() - start.startNanos;
-        if (start.skipped || elapsed >= curve.durationNanos()) {
-            reportFinishOnce(elapsed);
+        long now = clock.nanoTime();
+        if (isOver(start, now)) {
+            reportFinishOnce(start, now);
             return Decision.OPEN;
         }
-        double percent = curve.percentAt(elapsed);
+        if (hold != RampHold.NONE && !start.holdSpent) {
+            start = steer(start, now);
+        }
+        double percent = curve.percentAt(start.rampElapsed(now, maxHoldNanos));
         int hash = hashOf(address);
         int bucket = PeerBuckets.bucket(hash);
         boolean allowed = peers.record(address, hash, bucket, percent, bucket <= percent, listener);
         return new Decision(allowed, Phase.RAMPING, percent, bucket, hash);
+    }
+
+    private void rampStarted(String firstPeer) {
+        hold.rampStarted();
+        Listeners.rampStarted(listener, firstPeer);
+    }
+
+    private boolean isOver(StartState start, long now) {
+        return start.skipped || start.rampElapsed(now, maxHoldNanos) >= curve.durationNanos();
+    }
+
+    /**
+     * Pauses or resumes the ramp's clock as the hold says, or ends the holding once its bound is used up. Returns
+     * the state in force afterwards.
+     */
+    private StartState steer(StartState start, long now) {
+        GuardReading reading = hold.reading(now);
+        while (!start.holdSpent) {
+            StartState next;
+            if (start.standingNanos(now) >= maxHoldNanos) {
+                next = start.spent(maxHoldNanos);
+            } else if (reading.holding() && !start.paused) {
+                next = start.pausedAt(now);
+            } else if (!reading.holding() && start.paused) {
+                next = start.resumedAt(now);
+            } else {
+                return start;
+            }
+            if (state.compareAndSet(start, next)) {
+                announce(start, next, reading, now);
+                return next;
+            }
+            start = state.get();
+        }
+        return start;
+    }
+
+    private void announce(StartState before, StartState after, GuardReading reading, long now) {
+        double percent = curve.percentAt(after.rampElapsed(now, maxHoldNanos));
+        if (after.holdSpent) {
+            hold.rampOver();
+            Listeners.holdSpent(listener, percent, maxHoldNanos, reading);
+        } else if (after.paused) {
+            Listeners.rampPaused(listener, percent, after.pauses, reading);
+        } else {
+            Listeners.rampResumed(listener, percent, after.pausedNanos - before.pausedNanos, reading);
+        }
     }
 
     /** While warming every new peer is denied; one let in by {@link #businessRequestFrom} stays allowed. */
@@ -207,11 +324,12 @@ public final class RampGate {
     public boolean skipRamp() {
         while (true) {
             StartState current = state.get();
-            if (current.skipped || (current.started && clock.nanoTime() - current.startNanos >= curve.durationNanos())) {
+            if (current.started && isOver(current, clock.nanoTime())) {
                 return false;
             }
             if (state.compareAndSet(current, StartState.skippedAt(clock.nanoTime()))) {
                 finishReported.set(true);
+                hold.rampOver();
                 return true;
             }
         }
@@ -220,14 +338,16 @@ public final class RampGate {
     /** True once every peer is allowed: the ramp is over, or was skipped. */
     public boolean isOpen() {
         StartState start = state.get();
-        return start.started && (start.skipped || clock.nanoTime() - start.startNanos >= curve.durationNanos());
+        return start.started && isOver(start, clock.nanoTime());
     }
 
-    private void reportFinishOnce(long elapsed) {
+    private void reportFinishOnce(StartState start, long now) {
         if (finishReported.get() || !finishReported.compareAndSet(false, true)) {
             return;
         }
-        Listeners.rampFinished(listener, elapsed, peers.seen(), peers.allowed());
+        hold.rampOver();
+        Listeners.rampFinished(listener, now - start.startNanos, Math.min(start.standingNanos(now), maxHoldNanos),
+                start.pauses, peers.seen(), peers.allowed());
         String onlyPeer = peers.onlyPeer();
         if (onlyPeer != null) {
             Listeners.singlePeerOnly(listener, onlyPeer);
@@ -259,7 +379,7 @@ public final class RampGate {
             StartState next = startNow ? StartState.startedAt(clock.nanoTime()) : StartState.WAITING;
             if (state.compareAndSet(current, next)) {
                 if (startNow) {
-                    Listeners.rampStarted(listener, current.firstPeer);
+                    rampStarted(current.firstPeer);
                 }
                 return;
             }
@@ -281,7 +401,30 @@ public final class RampGate {
         if (!start.started) {
             return 0.0;
         }
-        return start.skipped ? 100.0 : curve.percentAt(clock.nanoTime() - start.startNanos);
+        return start.skipped ? 100.0 : curve.percentAt(start.rampElapsed(clock.nanoTime(), maxHoldNanos));
+    }
+
+    /** True while the ramp's clock stands still (the guard holds it). */
+    public boolean isPaused() {
+        StartState start = state.get();
+        return start.paused && !isOver(start, clock.nanoTime())
+                && start.standingNanos(clock.nanoTime()) < maxHoldNanos;
+    }
+
+    /** How long the ramp has stood still so far, within its bound; 0 without a hold. */
+    public long pausedNanos() {
+        StartState start = state.get();
+        return start.started ? Math.min(start.standingNanos(clock.nanoTime()), maxHoldNanos) : 0L;
+    }
+
+    /** How many times the ramp was paused. */
+    public int pauses() {
+        return state.get().pauses;
+    }
+
+    /** True once the hold used up {@link RampHold#maxExtendNanos()} and the ramp went on by the clock. */
+    public boolean holdSpent() {
+        return state.get().holdSpent;
     }
 
     /** The clock reading at which the ramp started, or -1 when it has not started. */

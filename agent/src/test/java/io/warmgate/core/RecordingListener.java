@@ -19,8 +19,25 @@ final class RecordingListener implements GateListener {
     }
 
     @Override
-    public synchronized void rampFinished(long elapsedNanos, int peersSeen, int peersAllowedBeforeOpen) {
-        events.add("finished seen " + peersSeen + " allowed " + peersAllowedBeforeOpen);
+    public synchronized void rampFinished(long elapsedNanos, long pausedNanos, int pauses, int peersSeen,
+            int peersAllowedBeforeOpen) {
+        events.add("finished seen " + peersSeen + " allowed " + peersAllowedBeforeOpen
+                + (pauses == 0 ? "" : " paused " + Durations.format(pausedNanos) + " in " + pauses));
+    }
+
+    @Override
+    public synchronized void rampPaused(double percent, int pause, GuardReading reading) {
+        events.add("paused " + pause + " at " + Decision.formatPercent(percent));
+    }
+
+    @Override
+    public synchronized void rampResumed(double percent, long pausedNanos, GuardReading reading) {
+        events.add("resumed at " + Decision.formatPercent(percent) + " after " + Durations.format(pausedNanos));
+    }
+
+    @Override
+    public synchronized void holdSpent(double percent, long maxExtendNanos, GuardReading reading) {
+        events.add("spent at " + Decision.formatPercent(percent) + " after " + Durations.format(maxExtendNanos));
     }
 
     @Override

@@ -2,10 +2,12 @@ package io.warmgate.agent.jmx;
 
 import io.warmgate.agent.drain.ShutdownDrain;
 import io.warmgate.core.AgentLog;
+import io.warmgate.core.GuardReading;
 import io.warmgate.core.MonotonicClock;
 import io.warmgate.core.Phase;
 import io.warmgate.core.RampGate;
 import io.warmgate.core.drain.Drain;
+import io.warmgate.core.guard.RampGuard;
 import io.warmgate.core.record.TrafficRecorder;
 import io.warmgate.core.warmup.WarmupProgress;
 
@@ -24,6 +26,8 @@ public final class GateStatus implements GateStatusMBean {
     private final WarmupProgress warmup;
     private final MonotonicClock clock;
     private final ShutdownDrain drain;
+    /** Null with {@code guard=off}. */
+    private final RampGuard guard;
     /** Null when nothing is recorded. */
     private final TrafficRecorder recorder;
     /** The ramp start in epoch milliseconds, fixed at the first read after it started so it never wobbles. */
@@ -44,11 +48,74 @@ public final class GateStatus implements GateStatusMBean {
     /** @param recorder the recording ({@code warmup.record}) its attributes show; null for none */
     public GateStatus(RampGate gate, WarmupProgress warmup, MonotonicClock clock, ShutdownDrain drain,
                       TrafficRecorder recorder) {
+        this(gate, warmup, clock, drain, recorder, null);
+    }
+
+    /** @param guard the guard whose state it shows; null with {@code guard=off} */
+    public GateStatus(RampGate gate, WarmupProgress warmup, MonotonicClock clock, ShutdownDrain drain,
+                      TrafficRecorder recorder, RampGuard guard) {
         this.recorder = recorder;
+        this.guard = guard;
         this.gate = gate;
         this.warmup = warmup;
         this.clock = clock;
         this.drain = drain;
+    }
+
+    @Override
+    public String getGuardState() {
+        if (guard == null) {
+            return "off";
+        }
+        if (gate.holdSpent()) {
+            return "spent";
+        }
+        if (gate.isPaused()) {
+            return "holding";
+        }
+        if (guard.done()) {
+            return "done";
+        }
+        return guard.collecting() ? "watching" : "waiting";
+    }
+
+    @Override
+    public double getGuardPausedSeconds() {
+        return gate.pausedNanos() / 1e9;
+    }
+
+    @Override
+    public int getGuardPauses() {
+        return gate.pauses();
+    }
+
+    @Override
+    public double getGuardP99Millis() {
+        return millis(lastReading().p99Nanos());
+    }
+
+    @Override
+    public double getGuardLimitMillis() {
+        return millis(lastReading().limitNanos());
+    }
+
+    @Override
+    public double getGuardErrorPercent() {
+        GuardReading reading = lastReading();
+        return reading.p99Nanos() < 0 ? -1.0 : 100.0 * reading.errorShare();
+    }
+
+    @Override
+    public long getGuardSamples() {
+        return lastReading().samples();
+    }
+
+    private GuardReading lastReading() {
+        return guard == null ? GuardReading.NO_DATA : guard.lastReading();
+    }
+
+    private static double millis(long nanos) {
+        return nanos < 0 ? -1.0 : nanos / 1e6;
     }
 
     @Override

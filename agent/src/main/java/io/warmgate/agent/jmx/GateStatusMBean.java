@@ -88,6 +88,31 @@ public interface GateStatusMBean {
     /** The configured {@code drain.quiet}, in seconds. */
     double getDrainQuietSetting();
 
+    /**
+     * {@code off} ({@code guard=off}), {@code waiting} (for the ramp to start), {@code watching} (timing business
+     * requests), {@code holding} (the ramp
+     * stands still), {@code spent} ({@code guard.max-extend} used up) or {@code done} (the ramp is over).
+     */
+    String getGuardState();
+
+    /** How long the guard has held the ramp so far, in seconds. */
+    double getGuardPausedSeconds();
+
+    /** How many times the guard paused the ramp. */
+    int getGuardPauses();
+
+    /** The p99 of the business requests in the last window judged, in milliseconds; -1 when not judged. */
+    double getGuardP99Millis();
+
+    /** The p99 above which the guard holds the ramp, in milliseconds; -1 when not judged yet. */
+    double getGuardLimitMillis();
+
+    /** The 5xx share of the last window judged, in percent; -1 when not judged. */
+    double getGuardErrorPercent();
+
+    /** Business requests in the last window looked at. */
+    long getGuardSamples();
+
     /** {@code off} (no {@code warmup.record}), {@code recording}, or {@code stopped} (after the last write). */
     String getRecordState();
 

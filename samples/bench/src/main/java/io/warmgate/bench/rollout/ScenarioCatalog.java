@@ -17,6 +17,8 @@ public final class ScenarioCatalog {
     public static final String FLEET_RESTART = "fleet-restart";
     public static final String FAIL_OPEN = "fail-open";
     public static final String STOP_ONE = "stop-one";
+    public static final String GUARD_COST_4 = "guard-cost4";
+    public static final String GUARD_COST_8 = "guard-cost8";
 
     private static final String RED = "#d62728";
     private static final String ORANGE = "#ff7f0e";
@@ -32,6 +34,14 @@ public final class ScenarioCatalog {
      * scenarios is which nodes have a healthy server and when.
      */
     static final Map<String, String> RESTART_COLD_COST = Map.of("sample.catalog.cost-factor", "1");
+
+    /**
+     * The guard is judged on a cold start it can help with: ramp only, no warm-up, at item costs that a cold
+     * instance carries only with difficulty (4 and 8 times the sample's default): no agent, then guard off against
+     * guard on, with nothing else different.
+     */
+    static final Map<String, String> GUARD_COST_4_PROPERTIES = Map.of("sample.catalog.cost-factor", "4");
+    static final Map<String, String> GUARD_COST_8_PROPERTIES = Map.of("sample.catalog.cost-factor", "8");
 
     /** In the order they run within one repetition; the first scenario of each group is its baseline. */
     public static final List<Scenario> ALL = List.of(
@@ -61,7 +71,23 @@ public final class ScenarioCatalog {
 
             new Scenario("stop-no-agent", STOP_ONE, "no agent", Flow.STOP_ONE, Scenario.LbOptions.PLAIN, null, RED),
             new Scenario("stop-agent", STOP_ONE, "agent defaults", Flow.STOP_ONE, Scenario.LbOptions.PLAIN,
-                    AgentSetup.DEFAULTS, PURPLE));
+                    AgentSetup.DEFAULTS, PURPLE),
+
+            new Scenario("guard4-no-agent", GUARD_COST_4, "no agent (cost 4)", Flow.JOIN, Scenario.LbOptions.PLAIN,
+                    null, RED, GUARD_COST_4_PROPERTIES),
+            new Scenario("guard4-off", GUARD_COST_4, "ramp only, guard=off (cost 4)", Flow.JOIN,
+                    Scenario.LbOptions.PLAIN, AgentSetup.DEFAULTS.with("guard=off"), BLUE, GUARD_COST_4_PROPERTIES),
+            new Scenario("guard4-on", GUARD_COST_4, "ramp only, guard on (cost 4)", Flow.JOIN,
+                    Scenario.LbOptions.PLAIN, AgentSetup.DEFAULTS.with("guard=on"), GREEN, GUARD_COST_4_PROPERTIES),
+            new Scenario("guard4-p99", GUARD_COST_4, "ramp only, guard.p99=10ms (cost 4)", Flow.JOIN,
+                    Scenario.LbOptions.PLAIN, AgentSetup.DEFAULTS.with("guard.p99=10ms"), PURPLE,
+                    GUARD_COST_4_PROPERTIES),
+            new Scenario("guard8-no-agent", GUARD_COST_8, "no agent (cost 8)", Flow.JOIN, Scenario.LbOptions.PLAIN,
+                    null, RED, GUARD_COST_8_PROPERTIES),
+            new Scenario("guard8-off", GUARD_COST_8, "ramp only, guard=off (cost 8)", Flow.JOIN,
+                    Scenario.LbOptions.PLAIN, AgentSetup.DEFAULTS.with("guard=off"), BLUE, GUARD_COST_8_PROPERTIES),
+            new Scenario("guard8-on", GUARD_COST_8, "ramp only, guard on (cost 8)", Flow.JOIN,
+                    Scenario.LbOptions.PLAIN, AgentSetup.DEFAULTS.with("guard=on"), GREEN, GUARD_COST_8_PROPERTIES));
 
     private ScenarioCatalog() {
     }

@@ -49,4 +49,21 @@ class ScenarioCatalogTest {
                 .containsEntry("sample.catalog.cost-factor", "1");
         assertThat(ScenarioCatalog.byKey("agent-ramp").sampleProperties()).isEmpty();
     }
+
+    @Test
+    void theGuardScenariosDifferOnlyInTheGuardSwitch() {
+        for (String cost : List.of("4", "8")) {
+            Scenario off = ScenarioCatalog.byKey("guard" + cost + "-off");
+            Scenario on = ScenarioCatalog.byKey("guard" + cost + "-on");
+            assertThat(off.agent().extra()).isEqualTo("guard=off");
+            assertThat(on.agent().extra()).isEqualTo("guard=on");
+            assertThat(on.agent().warmup()).isFalse();
+            assertThat(on.sampleProperties()).isEqualTo(off.sampleProperties())
+                    .containsEntry("sample.catalog.cost-factor", cost);
+            assertThat(on.flow()).isEqualTo(Flow.JOIN);
+        }
+        assertThat(ScenarioCatalog.parse("guard-cost4")).extracting(Scenario::key)
+                .containsExactly("guard4-no-agent", "guard4-off", "guard4-on", "guard4-p99");
+        assertThat(ScenarioCatalog.byKey("guard4-p99").agent().extra()).isEqualTo("guard.p99=10ms");
+    }
 }

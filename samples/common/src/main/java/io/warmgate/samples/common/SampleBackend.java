@@ -8,24 +8,32 @@ public final class SampleBackend {
 
     private final ColdCatalog catalog;
     private final SampleStats stats;
+    private final SampleSlowdown slowdown;
 
     public SampleBackend() {
-        this(new ColdCatalog(), new SampleStats());
+        this(new ColdCatalog(), new SampleStats(), SampleSlowdown.fromSystemProperty());
     }
 
     SampleBackend(ColdCatalog catalog, SampleStats stats) {
+        this(catalog, stats, SampleSlowdown.fromSystemProperty());
+    }
+
+    SampleBackend(ColdCatalog catalog, SampleStats stats, SampleSlowdown slowdown) {
         this.catalog = catalog;
         this.stats = stats;
+        this.slowdown = slowdown;
     }
 
     /**
-     * Answers {@link SampleEndpoints#ITEMS}. Every call counts as a business request, valid or not.
+     * Answers {@link SampleEndpoints#ITEMS}. Every call counts as a business request, valid or not, and waits
+     * first when the sample was made slow ({@link SampleSlowdown}).
      *
      * @param rawId       the {@code id} query parameter, or null when absent
      * @param warmupMarked whether the request carried {@link SampleEndpoints#WARMUP_HEADER}
      */
     public SampleResponse items(String rawId, boolean warmupMarked) {
         stats.recordBusinessRequest(warmupMarked);
+        slowdown.apply();
         int id;
         try {
             id = ColdCatalog.parseItemId(rawId);
