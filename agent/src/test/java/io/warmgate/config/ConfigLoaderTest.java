@@ -75,8 +75,8 @@ class ConfigLoaderTest {
     void describeIsOneLineWithEveryRampSetting() {
         assertThat(WarmgateConfig.defaults().describe()).isEqualTo("duration=60s aggression=1.0 min-percent=0.0 "
                 + "start=first-check peer=remote detect=true paths=[] exclude-paths=[] log=info kube-probe=pass "
-                + "fail-open-after=30 spread=none drain=auto drain.quiet=5s drain.timeout=20s guard=on guard.p99=auto "
-                + "guard.errors=5.0 guard.max-extend=60s warmup=off");
+                + "fail-open-after=30 spread=none drain=auto drain.quiet=5s drain.timeout=20s guard=off "
+                + "warmup=off");
         WarmgateConfig config = valid("enabled=false,duration=90s,aggression=2,peer=header:X-Forwarded-For,"
                 + "paths=/status;/ping,warmup.requests=GET /a;/b,warmup.headers=Authorization: Bearer secret");
         assertThat(config.describe())

@@ -57,7 +57,7 @@ abstract class GuardHoldsTheRampBehaviour {
     void slowThenFast(@TempDir Path dir) throws Exception {
         Path slowFile = dir.resolve("slow-ms");
         Files.writeString(slowFile, "0");
-        sample = start(slowFile, "duration=" + RAMP_SECONDS + "s,guard.max-extend=40s");
+        sample = start(slowFile, "duration=" + RAMP_SECONDS + "s,guard=on,guard.max-extend=40s");
         int port = sample.port();
         Thread checks = healthChecks(port, Duration.ofSeconds(RAMP_SECONDS + 50));
         for (int i = 0; i < 3; i++) {
