@@ -42,8 +42,13 @@ record FlowContext(RolloutSettings settings, Fleet fleet, Path workDirectory, Pr
         if (!scenario.withAgent()) {
             return null;
         }
-        return scenario.agent().render(ramp, warmupFile(), settings.warmupRounds(),
+        return scenario.agent().render(ramp, warmupFile(), recordFile(workDirectory), settings.warmupRounds(),
                 siblingPorts.stream().map(port -> "127.0.0.1:" + port).toList());
+    }
+
+    /** Where the warm instances record the load they serve, when a scenario replays their recording. */
+    static Path recordFile(Path workDirectory) {
+        return workDirectory.resolve("recorded-traffic.txt");
     }
 
     /** The first {@value #AGENT_LOG_LINES_KEPT} agent log lines of an instance. */

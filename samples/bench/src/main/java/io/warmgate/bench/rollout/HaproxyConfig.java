@@ -21,7 +21,7 @@ import java.util.Objects;
  * is unhealthy ("fail open") and as Envoy does in panic mode.
  */
 public record HaproxyConfig(List<LbNode> nodes, List<Instance> instances, String healthPath, Duration checkInterval,
-                            Duration slowstart, boolean failOpen, int statsPort) {
+                            Duration slowstart, boolean failOpen, boolean retries, int statsPort) {
 
     /** Appended to an instance's name for its unchecked fail-open copy. */
     public static final String FAIL_OPEN_SUFFIX = "-failopen";
@@ -49,12 +49,21 @@ public record HaproxyConfig(List<LbNode> nodes, List<Instance> instances, String
 
     /** The same configuration with HAProxy's slow start on every server, or without it ({@code null}). */
     public HaproxyConfig withSlowstart(Duration duration) {
-        return new HaproxyConfig(nodes, instances, healthPath, checkInterval, duration, failOpen, statsPort);
+        return new HaproxyConfig(nodes, instances, healthPath, checkInterval, duration, failOpen, retries, statsPort);
     }
 
     /** The same configuration with or without the fail-open backup servers. */
     public HaproxyConfig withFailOpen(boolean on) {
-        return new HaproxyConfig(nodes, instances, healthPath, checkInterval, slowstart, on, statsPort);
+        return new HaproxyConfig(nodes, instances, healthPath, checkInterval, slowstart, on, retries, statsPort);
+    }
+
+    /**
+     * The same configuration with or without retries: with them (the default) a request whose connection fails is
+     * sent again, to another server; without them the client sees the failure, as behind a load balancer that never
+     * retries (many cloud load balancers retry nothing once a request was sent).
+     */
+    public HaproxyConfig withRetries(boolean on) {
+        return new HaproxyConfig(nodes, instances, healthPath, checkInterval, slowstart, failOpen, on, statsPort);
     }
 
     /** The names of the health-checked servers (the instances), the ones whose state says "healthy". */
@@ -85,10 +94,10 @@ public record HaproxyConfig(List<LbNode> nodes, List<Instance> instances, String
                 .append("    timeout server 30s\n")
                 .append("    timeout queue 10s\n")
                 .append("    timeout check 2s\n")
-                .append("    # A request whose connection to a server fails is sent to another one, as production\n")
-                .append("    # configurations usually do.\n")
-                .append("    retries 2\n")
-                .append("    option redispatch\n")
+                .append(retries
+                        ? "    # A request whose connection to a server fails is sent to another one, as production\n"
+                        + "    # configurations usually do.\n    retries 2\n    option redispatch\n"
+                        : "    # No retries: a request whose connection to a server fails fails.\n    retries 0\n")
                 .append("\n")
                 .append("frontend stats\n")
                 .append("    bind 127.0.0.1:").append(statsPort).append('\n')

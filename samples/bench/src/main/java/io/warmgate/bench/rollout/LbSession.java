@@ -53,13 +53,13 @@ final class LbSession implements AutoCloseable {
         }
         HaproxyConfig config = new HaproxyConfig(nodes, instances, settings.sample().path("/health"),
                 settings.checkInterval(), scenario.lb().slowstart() ? settings.ramp() : null,
-                scenario.lb().failOpen(), ports.get(settings.nodes()));
+                scenario.lb().failOpen(), scenario.lb().retries(), ports.get(settings.nodes()));
         Path configFile = workDirectory.resolve("haproxy-" + runLabel + ".cfg");
         Files.writeString(configFile, config.render());
         HaproxyProcess haproxy = HaproxyProcess.start(settings.haproxy(), configFile, config.statsPort(),
                 workDirectory.resolve("haproxy-" + runLabel + ".log"));
-        progress.printf("  haproxy pid %d, %d nodes%s%n", haproxy.pid(), nodes.size(),
-                scenario.lb().failOpen() ? ", fail-open backups" : "");
+        progress.printf("  haproxy pid %d, %d nodes%s%s%n", haproxy.pid(), nodes.size(),
+                scenario.lb().failOpen() ? ", fail-open backups" : "", scenario.lb().retries() ? "" : ", no retries");
         return new LbSession(settings, haproxy, config, progress);
     }
 

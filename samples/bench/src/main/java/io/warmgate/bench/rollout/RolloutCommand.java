@@ -34,6 +34,9 @@ public final class RolloutCommand {
     /** Groups shown in the README when publishing (the section markers name them). */
     static final String README_SECTION_PREFIX = "rollout-";
 
+    /** The agent's largest {@code warmup.record.lines}. */
+    private static final int MAX_RECORDED_LINES = 2000;
+
     private RolloutCommand() {
     }
 
@@ -111,8 +114,13 @@ public final class RolloutCommand {
         List<Integer> warmPorts = FreePorts.pick(2);
         List<ScenarioResult> results = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        try (SampleProcess warm1 = fleet.start(FlowContext.WARM_1, warmPorts.get(0), null);
-             SampleProcess warm2 = fleet.start(FlowContext.WARM_2, warmPorts.get(1), null)) {
+        String warmAgentArgs = warmInstanceAgentArgs(settings, work);
+        if (warmAgentArgs != null) {
+            facts.add("warm instances: with the agent, recording the load they serve (" + warmAgentArgs + ")");
+            out.println("the warm instances record the load they serve: -javaagent:...=" + warmAgentArgs);
+        }
+        try (SampleProcess warm1 = fleet.start(FlowContext.WARM_1, warmPorts.get(0), warmAgentArgs);
+             SampleProcess warm2 = fleet.start(FlowContext.WARM_2, warmPorts.get(1), warmAgentArgs)) {
             warmSharedInstances(fleet, settings, List.of(warm1, warm2), out);
             FlowContext context = new FlowContext(settings, fleet, work, out, warm1, warm2);
             Map<Flow, ScenarioFlow> flows = flows(context);
@@ -267,5 +275,16 @@ public final class RolloutCommand {
             throw new IllegalArgumentException("--ids: the samples' catalog has 1000 items");
         }
         return settings;
+    }
+
+    /**
+     * The warm instances run without the agent, unless a chosen scenario replays a recording: then they run it
+     * only to record (see {@link AgentSetup#recordingArgs}), as the first instances of a deployment would.
+     */
+    private static String warmInstanceAgentArgs(RolloutSettings settings, Path work) {
+        boolean replays = settings.scenarios().stream()
+                .anyMatch(scenario -> scenario.withAgent() && scenario.agent().recordedWarmup());
+        return replays ? AgentSetup.recordingArgs(FlowContext.recordFile(work),
+                Math.min(settings.itemIds(), MAX_RECORDED_LINES)) : null;
     }
 }

@@ -28,11 +28,17 @@ public record Scenario(String key, String group, String title, Flow flow, LbOpti
         this(key, group, title, flow, lb, agent, color, Map.of());
     }
 
-    /** What differs in HAProxy's configuration between scenarios. */
-    public record LbOptions(boolean slowstart, boolean failOpen) {
-        public static final LbOptions PLAIN = new LbOptions(false, false);
-        public static final LbOptions SLOWSTART = new LbOptions(true, false);
-        public static final LbOptions FAIL_OPEN = new LbOptions(false, true);
+    /**
+     * What differs in HAProxy's configuration between scenarios.
+     *
+     * @param retries {@code retries 2} with {@code option redispatch} (the usual production setting), or
+     *                {@code retries 0}, which shows every request an instance fails instead of hiding it
+     */
+    public record LbOptions(boolean slowstart, boolean failOpen, boolean retries) {
+        public static final LbOptions PLAIN = new LbOptions(false, false, true);
+        public static final LbOptions SLOWSTART = new LbOptions(true, false, true);
+        public static final LbOptions FAIL_OPEN = new LbOptions(false, true, true);
+        public static final LbOptions NO_RETRIES = new LbOptions(false, false, false);
     }
 
     public Scenario {

@@ -17,6 +17,7 @@ public final class ScenarioCatalog {
     public static final String FLEET_RESTART = "fleet-restart";
     public static final String FAIL_OPEN = "fail-open";
     public static final String STOP_ONE = "stop-one";
+    public static final String STOP_ONE_NO_RETRIES = "stop-one-no-retries";
     public static final String GUARD_COST_4 = "guard-cost4";
     public static final String GUARD_COST_8 = "guard-cost8";
 
@@ -52,6 +53,8 @@ public final class ScenarioCatalog {
                     AgentSetup.DEFAULTS, BLUE),
             new Scenario("agent-warmup", JOIN, "agent + warm-up", Flow.JOIN, Scenario.LbOptions.PLAIN,
                     AgentSetup.DEFAULTS.withWarmup(), GREEN),
+            new Scenario("agent-recorded", JOIN, "agent + recorded warm-up", Flow.JOIN, Scenario.LbOptions.PLAIN,
+                    AgentSetup.DEFAULTS.withRecordedWarmup(), PURPLE),
 
             new Scenario("restart-no-agent", FLEET_RESTART, "no agent", Flow.FLEET_RESTART,
                     Scenario.LbOptions.PLAIN, null, RED, RESTART_COLD_COST),
@@ -72,6 +75,11 @@ public final class ScenarioCatalog {
             new Scenario("stop-no-agent", STOP_ONE, "no agent", Flow.STOP_ONE, Scenario.LbOptions.PLAIN, null, RED),
             new Scenario("stop-agent", STOP_ONE, "agent defaults", Flow.STOP_ONE, Scenario.LbOptions.PLAIN,
                     AgentSetup.DEFAULTS, PURPLE),
+            // Without retries, HAProxy shows the client every request that the stopping instance fails.
+            new Scenario("stop-noretry-no-agent", STOP_ONE_NO_RETRIES, "no agent, no retries", Flow.STOP_ONE,
+                    Scenario.LbOptions.NO_RETRIES, null, RED),
+            new Scenario("stop-noretry-agent", STOP_ONE_NO_RETRIES, "agent defaults, no retries", Flow.STOP_ONE,
+                    Scenario.LbOptions.NO_RETRIES, AgentSetup.DEFAULTS, PURPLE),
 
             new Scenario("guard4-no-agent", GUARD_COST_4, "no agent (cost 4)", Flow.JOIN, Scenario.LbOptions.PLAIN,
                     null, RED, GUARD_COST_4_PROPERTIES),

@@ -12,7 +12,7 @@ class HaproxyConfigTest {
             List.of(new HaproxyConfig.LbNode("node-1", "127.0.0.2", 20001),
                     new HaproxyConfig.LbNode("node-2", "127.0.0.3", 20002)),
             List.of(new HaproxyConfig.Instance("warm-1", 30001), new HaproxyConfig.Instance("new", 30003)),
-            "/shop/health", Duration.ofMillis(500), null, false, 20000);
+            "/shop/health", Duration.ofMillis(500), null, false, true, 20000);
 
     @Test
     void eachNodeHasItsOwnFrontendAndABackendThatConnectsFromTheNodesAddress() {
@@ -32,6 +32,13 @@ class HaproxyConfigTest {
         assertThat(cfg).contains("option httpchk GET /shop/health\n");
         assertThat(cfg).contains("http-response set-header X-Served-By %[srv_name]\n");
         assertThat(cfg).contains("frontend stats\n    bind 127.0.0.1:20000\n");
+    }
+
+    @Test
+    void retriesAreOnUnlessTurnedOff() {
+        assertThat(config.render()).contains("    retries 2\n    option redispatch\n");
+        assertThat(config.withRetries(false).render()).contains("    retries 0\n").doesNotContain("redispatch")
+                .doesNotContain("retries 2");
     }
 
     @Test

@@ -33,6 +33,7 @@ class ScenarioCatalogTest {
                     .containsOnly(inGroup.get(0).sampleProperties());
             assertThat(inGroup).as(group).extracting(Scenario::flow).containsOnly(inGroup.get(0).flow());
             assertThat(inGroup).as(group).extracting(s -> s.lb().failOpen()).containsOnly(inGroup.get(0).lb().failOpen());
+            assertThat(inGroup).as(group).extracting(s -> s.lb().retries()).containsOnly(inGroup.get(0).lb().retries());
         }
     }
 
@@ -44,6 +45,10 @@ class ScenarioCatalogTest {
         assertThat(ScenarioCatalog.byKey("failopen-no-agent").lb().failOpen()).isTrue();
         assertThat(ScenarioCatalog.byKey("haproxy-slowstart").lb().slowstart()).isTrue();
         assertThat(ScenarioCatalog.byKey("agent-warmup").agent().warmup()).isTrue();
+        assertThat(ScenarioCatalog.byKey("agent-recorded").agent().recordedWarmup()).isTrue();
+        assertThat(ScenarioCatalog.byKey("agent-recorded").agent().warmup()).isFalse();
+        assertThat(ScenarioCatalog.byKey("stop-noretry-agent").lb().retries()).isFalse();
+        assertThat(ScenarioCatalog.byKey("stop-agent").lb().retries()).isTrue();
         // The restart groups run at the sample's own cold cost (see RESTART_COLD_COST); the join at the experiment's.
         assertThat(ScenarioCatalog.byKey("failopen-agent").sampleProperties())
                 .containsEntry("sample.catalog.cost-factor", "1");
