@@ -104,6 +104,9 @@ final class AgentStarter {
                 new FleetCheck(config.fleetPeers(), config.fleetDnsName(), config.fleetDnsPort(),
                         (int) (config.fleetTimeoutNanos() / Durations.MILLISECOND), new HttpSiblingProber(),
                         AddressResolver.SYSTEM), gate, log);
+        if (fleet != null) {
+            drain.watchSiblings(fleet);
+        }
         HandlerLog handlers = new HandlerLog(log);
         GateRuntime runtime = new GateRuntime(paths, gate, config.peerHeader(), log, warmup,
                 new GateMBeanRegistration(status, log), GateRuntime.Policy.of(config), fleet, drain, handlers);

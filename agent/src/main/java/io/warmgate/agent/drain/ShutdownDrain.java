@@ -10,6 +10,8 @@ import io.warmgate.core.MonotonicClock;
 import io.warmgate.core.drain.Drain;
 import io.warmgate.core.drain.DrainMode;
 import io.warmgate.core.drain.DrainWaiter;
+import io.warmgate.core.drain.SiblingDrainWatch;
+import io.warmgate.core.fleet.FleetStartCheck;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -26,6 +28,9 @@ public final class ShutdownDrain implements SigtermHook.Receiver {
 
     private static final Denial DENIAL = new Denial(Drain.HEADER_VALUE, Drain.DENIAL_BODY);
     private static final String WATCHER_THREAD = "warmgate-drain";
+    private static final String SIBLING_THREAD = "warmgate-drain-fleet";
+    /** How often the siblings are asked again during a shutdown drain. */
+    static final long SIBLING_RECHECK_MILLIS = 1000L;
 
     private final Drain drain;
     private final boolean drainKubelet;
@@ -34,6 +39,8 @@ public final class ShutdownDrain implements SigtermHook.Receiver {
     private final AtomicBoolean installRequested = new AtomicBoolean();
     private volatile Runnable startListener;
     private volatile Thread watcher;
+    /** Asks the siblings during a shutdown drain; null without {@code fleet.peers} or {@code fleet.dns}. */
+    private volatile SiblingDrainWatch siblingWatch;
 
     /**
      * @param drainKubelet false for {@code drain.kube-probe=pass}: the kubelet's probes are not denied while
@@ -71,6 +78,15 @@ public final class ShutdownDrain implements SigtermHook.Receiver {
     /** Sets the one listener told when a drain starts: the gate, which watches business requests again. */
     public void whenDrainStarts(Runnable listener) {
         startListener = listener;
+    }
+
+    /**
+     * With a fleet configured, a shutdown drain ends as soon as no sibling is healthy and open (see
+     * {@link SiblingDrainWatch}): when the whole fleet stops at once, a drain would leave the load balancer without
+     * any server.
+     */
+    public void watchSiblings(FleetStartCheck fleet) {
+        siblingWatch = new SiblingDrainWatch(drain, fleet, SIBLING_RECHECK_MILLIS, log);
     }
 
     /** True while health checks are denied; one volatile read. */
@@ -153,13 +169,17 @@ public final class ShutdownDrain implements SigtermHook.Receiver {
                     drainStarted();
                     if (!startWatcher()) {
                         passOn(); // no thread, no drain: the shutdown must still happen
+                        return;
                     }
+                    startSiblingWatch();
                     return;
                 case JOINED:
                     Thread running = watcher;
                     if ((running == null || !running.isAlive()) && !startWatcher()) {
                         passOn();
+                        return;
                     }
+                    startSiblingWatch();
                     return;
                 default:
                     passOn();
@@ -223,6 +243,22 @@ public final class ShutdownDrain implements SigtermHook.Receiver {
         } catch (Throwable noThread) {
             log.warn("could not start the drain's thread (" + noThread + ")");
             return false;
+        }
+    }
+
+    private void startSiblingWatch() {
+        SiblingDrainWatch watch = siblingWatch;
+        if (watch == null) {
+            return;
+        }
+        try {
+            Thread thread = new Thread(watch, SIBLING_THREAD);
+            thread.setDaemon(true);
+            thread.setContextClassLoader(null);
+            thread.start();
+        } catch (Throwable noThread) {
+            log.warn("could not start the thread that asks the siblings during the drain (" + noThread
+                    + "); the drain runs to its end");
         }
     }
 

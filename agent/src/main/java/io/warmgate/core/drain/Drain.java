@@ -50,6 +50,11 @@ public final class Drain {
         TIMEOUT,
         /** A second SIGTERM during the drain. */
         SECOND_SIGNAL,
+        /**
+         * No sibling instance is healthy and open ({@link #endForStoppingFleet}): the whole fleet is stopping, so
+         * holding health checks at 503 would only leave the load balancer without any server.
+         */
+        FLEET_STOPPING,
         /** {@link #undrain} (drains on demand only): the process goes on serving. */
         UNDRAINED;
 
@@ -104,6 +109,8 @@ public final class Drain {
     /** When the last drain ended; meaningless while one is on. */
     private long endNanos;
     private boolean everStarted;
+    /** How the shutdown drain ended when something other than its watcher ended it (second SIGTERM, fleet). */
+    private End endedBy = End.SECOND_SIGNAL;
 
     /**
      * @param quietNanos   {@code drain.quiet}
@@ -154,6 +161,7 @@ public final class Drain {
                     // A second SIGTERM means "now": the shutdown must not be slower than without the agent.
                     state = State.SHUTTING_DOWN;
                     endNanos = now;
+                    endedBy = End.SECOND_SIGNAL;
                     log.info("drain finished: a second SIGTERM ends it after " + seconds(now - startNanos) + "; "
                             + businessRequests.get() + " business requests arrived during the drain; shutdown "
                             + "proceeds now");
@@ -267,7 +275,7 @@ public final class Drain {
                     return End.UNDRAINED;
                 }
                 if (state == State.SHUTTING_DOWN) {
-                    return End.SECOND_SIGNAL; // onSignal logged it
+                    return endedBy; // whoever ended it logged it
                 }
                 long now = clock.nanoTime();
                 long quietFor = now - lastBusinessNanos;
@@ -291,6 +299,33 @@ public final class Drain {
                 }
                 waiter.await(lock, quietReported ? Long.MAX_VALUE : quietNanos - quietFor);
             }
+        }
+    }
+
+    /**
+     * Ends a shutdown drain because no sibling instance is healthy and open: the whole fleet is stopping (a
+     * Recreate deploy, a scale to zero, every instance told to stop at once), and a drain only helps when the load
+     * balancer has somewhere else to send the traffic. Without one, health checks held at 503 would take the last
+     * servers away from every node while they could still serve, which is worse than stopping as without the agent.
+     *
+     * @param details what the siblings answered, for the log
+     * @return true when this call ended the drain; false when no shutdown drain is on
+     */
+    public boolean endForStoppingFleet(String details) {
+        synchronized (lock) {
+            if (state != State.DRAINING_FOR_SHUTDOWN) {
+                return false;
+            }
+            long now = clock.nanoTime();
+            state = State.SHUTTING_DOWN;
+            endNanos = now;
+            endedBy = End.FLEET_STOPPING;
+            log.info("drain finished: no sibling instance is healthy and open (" + details + "), so the whole fleet "
+                    + "is stopping and a drain would leave the load balancer without any server; "
+                    + seconds(now - startNanos) + " after the drain started, " + businessRequests.get()
+                    + " business requests arrived during the drain; shutdown proceeds now");
+            lock.notifyAll();
+            return true;
         }
     }
 

@@ -20,6 +20,8 @@ public final class FleetStartCheck {
     private final AtomicBoolean started = new AtomicBoolean();
     /** Set when the check has reached its verdict (or could not run): from then on the gate decides alone. */
     private volatile boolean decided;
+    /** The path of the first load-balancer health check, which siblings without a path of their own are asked. */
+    private volatile String healthPath;
 
     public FleetStartCheck(FleetCheck check, RampGate gate, AgentLog log) {
         this.check = check;
@@ -51,6 +53,7 @@ public final class FleetStartCheck {
         if (started.get() || !started.compareAndSet(false, true)) {
             return;
         }
+        this.healthPath = healthPath;
         try {
             Thread thread = new Thread(new Runnable() {
                 @Override
@@ -66,6 +69,16 @@ public final class FleetStartCheck {
             decided = true;
             log.warn("fleet check could not start its thread (" + noThread + "); ramping without it");
         }
+    }
+
+    /** The check itself, for asking the siblings again later (the drain at shutdown does). */
+    public FleetCheck check() {
+        return check;
+    }
+
+    /** The path of the first load-balancer health check, or null before one arrived. */
+    public String healthPath() {
+        return healthPath;
     }
 
     /** The check and what follows from it; public for tests that run it on their own thread. */

@@ -16,10 +16,11 @@ import java.util.function.IntFunction;
  * The whole fleet restarts: three warm instances serve under load, all three are stopped together and started
  * again cold on the same ports (with the scenario's agent configuration), under the same load.
  *
- * <p>Warming three instances costs tens of CPU seconds with the calibrated cold cost, so the fleet that a run
- * restarts is the one the previous restart left behind, warm by then (its window and tail are over, and any
- * agent ramp has finished, so it answers like a fleet without the agent). Only the first run, or a run after a
- * failure, starts and warms a fresh fleet without the agent.
+ * <p>The fleet that is stopped runs the scenario's own configuration, as a real fleet that is redeployed does: what
+ * the agent does at shutdown (its drain, and with a fleet configured its check of the siblings) is part of the
+ * restart. The fleet a run leaves behind is reused when the next restart run has the same scenario (warm by then:
+ * its window and tail are over, and any ramp has finished); otherwise a fresh fleet is started with the
+ * scenario's agent arguments, a ramp of 1 ms (the stopped fleet's ramp is not what is measured), and warmed.
  */
 final class FleetRestartFlow implements ScenarioFlow {
 
@@ -29,6 +30,8 @@ final class FleetRestartFlow implements ScenarioFlow {
     private final FlowContext context;
     private List<SampleProcess> running = List.of();
     private List<Integer> ports = List.of();
+    /** The scenario whose configuration the running fleet has. */
+    private Scenario runningScenario;
 
     FleetRestartFlow(FlowContext context) {
         this.context = context;
@@ -66,6 +69,7 @@ final class FleetRestartFlow implements ScenarioFlow {
                             index -> context.agentArgs(scenario, siblingsOf(index)), scenario);
                     lb.watchUntil(endSecond);
                     running = restarted.join();
+                    runningScenario = scenario;
                     agentLog = FlowContext.agentLog(running.get(0));
                 } finally {
                     lb.stopLoad();
@@ -95,15 +99,22 @@ final class FleetRestartFlow implements ScenarioFlow {
         return siblings;
     }
 
-    /** A warm fleet to restart: the one left by the previous run, or a fresh one with the scenario's properties. */
+    /**
+     * A warm fleet with the scenario's configuration to restart: the one left by the previous run if it had the same
+     * scenario, or a fresh one.
+     */
     private void ensureWarmFleet(Scenario scenario) throws InterruptedException {
-        if (!running.isEmpty() && running.stream().allMatch(SampleProcess::isAlive)) {
+        if (!running.isEmpty() && running.stream().allMatch(SampleProcess::isAlive) && scenario.equals(runningScenario)) {
             return;
         }
         close();
         ports = FreePorts.pick(NAMES.size());
-        context.progress().println("  starting and warming a fleet of three (no agent) to restart ...");
-        running = startAll("-first", index -> null, scenario).join();
+        context.progress().println("  starting and warming a fleet of three to restart ("
+                + (scenario.withAgent() ? "-javaagent:...=" + context.agentArgs(scenario, siblingsOf(0),
+                Duration.ofMillis(1)) : "no agent") + ") ...");
+        running = startAll("-first", index -> context.agentArgs(scenario, siblingsOf(index), Duration.ofMillis(1)),
+                scenario).join();
+        runningScenario = scenario;
         context.fleet().warm(running, 1);
     }
 
@@ -139,5 +150,6 @@ final class FleetRestartFlow implements ScenarioFlow {
     public void close() {
         stopAll(running);
         running = List.of();
+        runningScenario = null;
     }
 }
