@@ -17,6 +17,7 @@ import io.warmgate.core.PeerAddresses;
 import io.warmgate.core.Phase;
 import io.warmgate.core.RampGate;
 import io.warmgate.core.fleet.FleetStartCheck;
+import io.warmgate.core.fleet.SiblingAnswer;
 import io.warmgate.core.warmup.WarmupCoordinator;
 
 import java.util.Set;
@@ -57,6 +58,11 @@ final class GateRuntime implements HealthGatekeeper {
             return new Policy(config.kubeProbe(), config.failOpenAfter(), config.spreadByInstance());
         }
     }
+
+    /** The answer to a sibling's fleet check while this instance is open but opened cold (no ramp). */
+    private static final Denial OPEN_BUT_COLD = new Denial(SiblingAnswer.OPEN_BUT_COLD_STATE,
+            "warmgate: this instance serves every load balancer node, but it opened without a ramp less than one "
+                    + "ramp duration ago, with the rest of its fleet: it is no warmer than a new instance\n");
 
     private final HealthPathMatcher paths;
     private final RampGate gate;
@@ -181,7 +187,9 @@ final class GateRuntime implements HealthGatekeeper {
     private Denial answerSibling() {
         Phase phase = gate.phase();
         if (phase == Phase.OPEN) {
-            return null;
+            // Opened by a fleet check in a whole-fleet start: it serves every node, but it is as cold as its
+            // siblings, which must not ramp behind it as if it were warm (see SiblingAnswer.openButCold).
+            return gate.skippedRecently() ? OPEN_BUT_COLD : null;
         }
         return new Denial("phase=" + phase.label() + "; percent=" + Decision.formatPercent(gate.currentPercent()),
                 "warmgate: this instance is " + phase.label() + "; it does not serve every load balancer node yet\n");

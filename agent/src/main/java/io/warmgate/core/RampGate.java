@@ -335,6 +335,15 @@ public final class RampGate {
         }
     }
 
+    /**
+     * True when the ramp was skipped ({@link #skipRamp}) less than one ramp duration ago: the gate is open, but the
+     * instance has had no more time to warm than one that ramps, so siblings must not take it for a warm server.
+     */
+    public boolean skippedRecently() {
+        StartState start = state.get();
+        return start.skipped && clock.nanoTime() - start.startNanos < curve.durationNanos();
+    }
+
     /** True once every peer is allowed: the ramp is over, or was skipped. */
     public boolean isOpen() {
         StartState start = state.get();

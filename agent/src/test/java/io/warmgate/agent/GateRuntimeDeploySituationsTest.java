@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.warmgate.bridge.Denial;
 import io.warmgate.bridge.HealthRequest;
 import io.warmgate.core.AgentLog;
+import io.warmgate.core.FakeClock;
 import io.warmgate.core.HandlerLog;
 import io.warmgate.core.HealthPathMatcher;
 import io.warmgate.core.KubeProbeMode;
@@ -91,7 +92,37 @@ class GateRuntimeDeploySituationsTest {
         assertThat(gate.peersSeen()).isEqualTo(1);
 
         gate.skipRamp();
-        assertThat(runtime.check(check("10.0.0.60", "warmgate-fleet", "1"))).as("open: the app answers").isNull();
+        assertThat(runtime.check(check("10.0.0.60", "warmgate-fleet", "1")).headerValue())
+                .as("opened without a ramp moments ago: serving, but cold").isEqualTo("phase=open; cold");
+        assertThat(runtime.check(check(highBucketPeer(), null, null))).as("every node is let in").isNull();
+    }
+
+    @Test
+    void aGateOpenedWithoutARampAnswersSiblingsColdForOneRampDurationThenOpen() {
+        FakeClock clock = new FakeClock();
+        RampGate skipped = new RampGate(new RampCurve(TimeUnit.SECONDS.toNanos(60), 1.0, 0.0),
+                RampGate.StartMode.FIRST_CHECK, clock, new GateEventLog(log));
+        GateRuntime runtime = new GateRuntime(new HealthPathMatcher(true, List.of(), List.of()), skipped, null, log,
+                null, null, new GateRuntime.Policy(KubeProbeMode.PASS, 30, false), null, null, new HandlerLog(log));
+        skipped.skipRamp();
+        clock.advance(59, TimeUnit.SECONDS);
+        assertThat(runtime.check(check("10.0.0.60", "warmgate-fleet", "1")).headerValue())
+                .isEqualTo("phase=open; cold");
+        clock.advance(1, TimeUnit.SECONDS);
+        assertThat(runtime.check(check("10.0.0.60", "warmgate-fleet", "1"))).as("one ramp's time later: warm enough")
+                .isNull();
+    }
+
+    @Test
+    void aGateOpenedByItsRampIsOpenForSiblings() {
+        FakeClock clock = new FakeClock();
+        RampGate ramped = new RampGate(new RampCurve(TimeUnit.SECONDS.toNanos(1), 1.0, 0.0),
+                RampGate.StartMode.FIRST_CHECK, clock, new GateEventLog(log));
+        GateRuntime runtime = new GateRuntime(new HealthPathMatcher(true, List.of(), List.of()), ramped, null, log,
+                null, null, new GateRuntime.Policy(KubeProbeMode.PASS, 30, false), null, null, new HandlerLog(log));
+        runtime.check(check("10.0.0.2", null, null));
+        clock.advance(2, TimeUnit.SECONDS);
+        assertThat(runtime.check(check("10.0.0.60", "warmgate-fleet", "1"))).isNull();
     }
 
     @Test

@@ -303,7 +303,7 @@ public final class Drain {
     }
 
     /**
-     * Ends a shutdown drain because no sibling instance is healthy and open: the whole fleet is stopping (a
+     * Ends a shutdown drain because no sibling instance serves every node: the whole fleet is stopping (a
      * Recreate deploy, a scale to zero, every instance told to stop at once), and a drain only helps when the load
      * balancer has somewhere else to send the traffic. Without one, health checks held at 503 would take the last
      * servers away from every node while they could still serve, which is worse than stopping as without the agent.
@@ -320,7 +320,7 @@ public final class Drain {
             state = State.SHUTTING_DOWN;
             endNanos = now;
             endedBy = End.FLEET_STOPPING;
-            log.info("drain finished: no sibling instance is healthy and open (" + details + "), so the whole fleet "
+            log.info("drain finished: no sibling instance serves every node (" + details + "), so the whole fleet "
                     + "is stopping and a drain would leave the load balancer without any server; "
                     + seconds(now - startNanos) + " after the drain started, " + businessRequests.get()
                     + " business requests arrived during the drain; shutdown proceeds now");

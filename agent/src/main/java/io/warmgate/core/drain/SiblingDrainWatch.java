@@ -6,7 +6,8 @@ import io.warmgate.core.fleet.FleetStartCheck;
 
 /**
  * During a shutdown drain, asks the sibling instances ({@code fleet.peers} or {@code fleet.dns}) every
- * {@code intervalMillis} whether one of them is healthy and open, and ends the drain as soon as none is.
+ * {@code intervalMillis} whether one of them serves every node (open, warm or not), and ends the drain as soon
+ * as none does.
  *
  * <p>A drain helps only when the load balancer has another server to send the traffic to. When the whole fleet
  * is told to stop at once, every instance would hold its health checks at 503 while it could still serve, and the
@@ -42,7 +43,7 @@ public final class SiblingDrainWatch implements Runnable {
             FleetCheck check = fleet.check();
             while (drain.state() == Drain.State.DRAINING_FOR_SHUTDOWN) {
                 FleetCheck.Verdict verdict = check.run(healthPath);
-                if (!verdict.anyOpen()) {
+                if (!verdict.anyServing()) {
                     drain.endForStoppingFleet(verdict.details());
                     return;
                 }

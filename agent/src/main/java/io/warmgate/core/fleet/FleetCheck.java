@@ -46,18 +46,25 @@ public final class FleetCheck {
     /** What the check found. */
     public static final class Verdict {
         private final boolean anyOpen;
+        private final boolean anyServing;
         private final int asked;
         private final String details;
 
-        Verdict(boolean anyOpen, int asked, String details) {
+        Verdict(boolean anyOpen, boolean anyServing, int asked, String details) {
             this.anyOpen = anyOpen;
+            this.anyServing = anyServing;
             this.asked = asked;
             this.details = details;
         }
 
-        /** True when at least one sibling answered healthy and open. */
+        /** True when at least one sibling answered healthy and open (and warm: not opened cold moments ago). */
         public boolean anyOpen() {
             return anyOpen;
+        }
+
+        /** True when at least one sibling serves every node, warm or cold ({@link SiblingAnswer#servesEveryNode}). */
+        public boolean anyServing() {
+            return anyServing;
         }
 
         /** How many siblings were asked. */
@@ -93,16 +100,18 @@ public final class FleetCheck {
         }
         SiblingAnswer[] answers = askAll(targets, healthPath);
         boolean anyOpen = false;
+        boolean anyServing = false;
         for (int i = 0; i < targets.size(); i++) {
             SiblingAnswer answer = answers[i];
             anyOpen |= answer != null && answer.isOpen();
+            anyServing |= answer != null && answer.servesEveryNode();
             details.append(i == 0 ? "" : ", ").append(targets.get(i)).append(' ')
                     .append(answer == null ? "no answer in time" : answer.summary());
         }
         if (targets.isEmpty()) {
             details.append("no sibling to ask");
         }
-        return new Verdict(anyOpen, targets.size(), details.toString());
+        return new Verdict(anyOpen, anyServing, targets.size(), details.toString());
     }
 
     private SiblingAnswer[] askAll(final List<FleetTarget> targets, final String healthPath) {

@@ -59,7 +59,10 @@ public final class HttpSiblingProber implements SiblingProber {
         }
     }
 
-    /** Open: a 2xx answer whose X-Warmgate header, if any, says {@code phase=open}. */
+    /**
+     * Open: a 2xx answer whose X-Warmgate header, if any, says {@code phase=open}. Open but cold: the header says
+     * {@value SiblingAnswer#OPEN_BUT_COLD_STATE} (with a 503, so that nothing else mistakes it for warm).
+     */
     static SiblingAnswer judge(String head) {
         int lineEnd = head.indexOf("\r\n");
         String statusLine = lineEnd < 0 ? head : head.substring(0, lineEnd);
@@ -81,7 +84,11 @@ public final class HttpSiblingProber implements SiblingProber {
         }
         String summary = status + (state == null ? "" : " " + state);
         boolean healthy = status >= 200 && status < 300;
-        boolean gateOpen = state == null || state.toLowerCase(Locale.ROOT).contains("phase=open");
+        String lowerState = state == null ? null : state.toLowerCase(Locale.ROOT);
+        if (lowerState != null && lowerState.startsWith(SiblingAnswer.OPEN_BUT_COLD_STATE)) {
+            return SiblingAnswer.openButCold(summary);
+        }
+        boolean gateOpen = lowerState == null || lowerState.contains("phase=open");
         return healthy && gateOpen ? SiblingAnswer.open(summary) : SiblingAnswer.notOpen(summary);
     }
 

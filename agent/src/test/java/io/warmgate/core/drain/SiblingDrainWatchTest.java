@@ -67,8 +67,8 @@ class SiblingDrainWatchTest {
 
         assertThat(drain.state()).isEqualTo(Drain.State.SHUTTING_DOWN);
         assertThat(asked).containsExactlyInAnyOrder("10.0.0.5:8080/shop/health", "10.0.0.6:8080/shop/health");
-        assertThat(logged.toString(StandardCharsets.UTF_8)).contains("drain finished: no sibling instance is healthy "
-                + "and open (10.0.0.5:8080 503 phase=draining, 10.0.0.6:8080 503 phase=draining)");
+        assertThat(logged.toString(StandardCharsets.UTF_8)).contains("drain finished: no sibling instance serves "
+                + "every node (10.0.0.5:8080 503 phase=draining, 10.0.0.6:8080 503 phase=draining)");
     }
 
     @Test
@@ -89,6 +89,20 @@ class SiblingDrainWatchTest {
         assertThat(watch.isAlive()).isFalse();
         assertThat(drain.state()).isEqualTo(Drain.State.SHUTTING_DOWN);
         assertThat(drain.awaitEnd(DrainWaiter.SYSTEM)).isEqualTo(Drain.End.FLEET_STOPPING);
+    }
+
+    @Test
+    void aSiblingThatOpenedColdStillTakesTheTraffic() throws Exception {
+        Drain drain = drainingForShutdown();
+        Thread watch = new Thread(new SiblingDrainWatch(drain, fleet((h, p, path, t) -> h.equals("10.0.0.5")
+                ? SiblingAnswer.openButCold("503 phase=open; cold") : SiblingAnswer.notOpen("refused"), true), 10, log));
+        watch.setDaemon(true);
+        watch.start();
+        Thread.sleep(100);
+        assertThat(drain.state()).isEqualTo(Drain.State.DRAINING_FOR_SHUTDOWN);
+        drain.onSignal(); // a second SIGTERM ends it, and with it the watch
+        watch.join(5_000);
+        assertThat(watch.isAlive()).isFalse();
     }
 
     @Test

@@ -30,6 +30,20 @@ class HttpSiblingProberTest {
     }
 
     @Test
+    void aSiblingThatOpenedColdServesEveryNodeButIsNotOpenForTheRamp() {
+        SiblingAnswer cold = HttpSiblingProber.judge("HTTP/1.1 503 Service Unavailable\r\nX-Warmgate: phase=open; cold"
+                + "\r\n\r\n");
+        assertThat(cold.isOpen()).isFalse();
+        assertThat(cold.servesEveryNode()).isTrue();
+        assertThat(cold.summary()).isEqualTo("503 phase=open; cold");
+        assertThat(HttpSiblingProber.judge("HTTP/1.1 200 OK\r\n\r\n").servesEveryNode()).isTrue();
+        assertThat(HttpSiblingProber.judge("HTTP/1.1 503 Service Unavailable\r\nX-Warmgate: phase=draining\r\n\r\n")
+                .servesEveryNode()).isFalse();
+        assertThat(HttpSiblingProber.judge("HTTP/1.1 200 OK\r\nX-Warmgate: phase=ramping; percent=40.0\r\n\r\n")
+                .servesEveryNode()).isFalse();
+    }
+
+    @Test
     void asksTheHealthPathWithTheFleetMarker() throws Exception {
         List<String> asked = new CopyOnWriteArrayList<>();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4);

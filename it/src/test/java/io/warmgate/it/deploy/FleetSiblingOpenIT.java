@@ -17,9 +17,16 @@ class FleetSiblingOpenIT extends FleetCheckScenario {
 
     @Test
     void theRampRunsAndTheHighBucketNodeStaysDenied() {
-        // The siblings answer within milliseconds; only a check made before they did is answered as without the
-        // agent. Every later check meets the ramp, which denies this high-bucket node for the whole watch.
-        List<HttpResult> afterTheVerdict = checks.subList(1, checks.size());
+        // The siblings answer within milliseconds, but on a busy machine the first few checks can still arrive
+        // before the verdict: those are answered as without the agent (the application's own 200). Every check
+        // after the first denial meets the ramp, which denies this high-bucket node for the whole watch.
+        int firstDenial = 0;
+        while (firstDenial < checks.size() && checks.get(firstDenial).status() == 200) {
+            firstDenial++;
+        }
+        assertThat(checks.subList(0, firstDenial)).as("before the verdict: the application's own answer")
+                .allSatisfy(check -> assertThat(check.header("X-Warmgate")).isEmpty());
+        List<HttpResult> afterTheVerdict = checks.subList(firstDenial, checks.size());
         assertThat(afterTheVerdict).isNotEmpty().allSatisfy(check -> {
             assertThat(check.status()).isEqualTo(503);
             assertThat(check.header("X-Warmgate")).hasValueSatisfying(v -> assertThat(v).startsWith("phase=ramping"));
