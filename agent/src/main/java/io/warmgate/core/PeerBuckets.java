@@ -1,10 +1,5 @@
 package io.warmgate.core;
 
-import com.google.common.hash.HashFunction;
-import com.google.common.hash.Hashing;
-
-import java.nio.charset.StandardCharsets;
-
 /**
  * The peer hash and bucket. These must stay bit for bit what the original production health check computed,
  * so that a fleet can mix instances with and without the agent and every load-balancer node lands in the
@@ -15,14 +10,15 @@ public final class PeerBuckets {
     /** Number of buckets; a peer in bucket b is allowed once the ramp reaches b percent. */
     public static final int BUCKETS = 100;
 
-    private static final HashFunction MURMUR3 = Hashing.murmur3_32_fixed();
-
     private PeerBuckets() {
     }
 
-    /** Guava's fixed murmur3_32 of the canonical peer address (see {@link PeerAddresses#canonicalize}). */
+    /**
+     * Murmur3 (x86, 32 bits, seed 0) of the canonical peer address's UTF-8 bytes (see
+     * {@link PeerAddresses#canonicalize}): Guava's {@code murmur3_32_fixed}, bit for bit.
+     */
     public static int hash(String canonicalPeer) {
-        return MURMUR3.hashString(canonicalPeer, StandardCharsets.UTF_8).asInt();
+        return Murmur3.hashUtf8(canonicalPeer);
     }
 
     /**
