@@ -52,9 +52,13 @@ final class GrpcHealthGateway implements AutoCloseable {
         server.start();
     }
 
-    /** A gateway to the gRPC server on {@code 127.0.0.1:grpcPort}, with the nodes of {@code peers} connected. */
+    /**
+     * A gateway to the gRPC server on {@code 127.0.0.1:grpcPort}, with the nodes of {@code peers} connected and this
+     * JVM's gRPC client warmed ({@link ClientWarmUp}).
+     */
     static GrpcHealthGateway to(int grpcPort, List<String> peers) {
         try {
+            ClientWarmUp.run();
             GrpcHealthGateway gateway = new GrpcHealthGateway(grpcPort);
             peers.forEach(peer -> gateway.node(peer).connect());
             return gateway;
