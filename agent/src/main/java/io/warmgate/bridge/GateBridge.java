@@ -13,7 +13,7 @@ public final class GateBridge {
      * The bridge's protocol version: what advice of the same agent build expects of this class. An agent that
      * finds a bridge of another version already in the boot loader stays off rather than pair with it.
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     /** Request attribute that marks a request as already decided, so nested service() calls do not decide twice. */
     public static final String DECIDED_ATTRIBUTE = "io.warmgate.decided";

@@ -115,6 +115,20 @@ public final class HealthPathMatcher {
         return wanted && !matchesAny(excludePaths, path, end);
     }
 
+    /**
+     * True when a health check that a framework knows by what it is rather than by its path's last word (gRPC's
+     * standard health method, {@code /grpc.health.v1.Health/Check}) is gated: when detection is on or the path is
+     * a configured {@code paths} entry, and it is no {@code exclude-paths} entry and no liveness path. Decided
+     * once, when the framework's classes load, not per request.
+     */
+    public boolean isGatedHealthService(String path) {
+        if (path == null || isLiveness(path)) {
+            return false;
+        }
+        int end = endIgnoringTrailingSlash(path);
+        return (detect || matchesAny(extraPaths, path, end)) && !matchesAny(excludePaths, path, end);
+    }
+
     /** True when the last segment of the path is a liveness word: such paths are never gated. */
     public static boolean isLiveness(String path) {
         if (path == null) {

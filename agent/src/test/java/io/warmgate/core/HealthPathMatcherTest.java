@@ -148,4 +148,20 @@ class HealthPathMatcherTest {
                 .containsExactly("health", "healthz", "healthcheck", "health-check", "ready", "readyz", "readiness");
         assertThat(HealthPathMatcher.LIVENESS_WORDS).containsExactly("live", "livez", "liveness", "alive");
     }
+
+    @Test
+    void aKnownHealthServiceIsGatedByDetectionOrConfigurationAndNeverWhenExcluded() {
+        String grpc = "/grpc.health.v1.Health/Check";
+        assertThat(detecting.isGated(grpc)).as("not by its last word").isFalse();
+        assertThat(detecting.isGatedHealthService(grpc)).as("detect=true").isTrue();
+        assertThat(new HealthPathMatcher(false, NONE, NONE).isGatedHealthService(grpc)).as("detect=false").isFalse();
+        assertThat(new HealthPathMatcher(false, List.of(grpc), NONE).isGatedHealthService(grpc))
+                .as("detect=false, paths=" + grpc).isTrue();
+        assertThat(new HealthPathMatcher(true, NONE, List.of(grpc)).isGatedHealthService(grpc))
+                .as("exclude-paths=" + grpc).isFalse();
+        assertThat(new HealthPathMatcher(true, NONE, List.of("/Check")).isGatedHealthService(grpc))
+                .as("exclude-paths=/Check, a suffix at a segment boundary").isFalse();
+        assertThat(detecting.isGatedHealthService("/svc/livez")).as("liveness, whatever the caller knows").isFalse();
+        assertThat(detecting.isGatedHealthService(null)).isFalse();
+    }
 }
