@@ -1,7 +1,7 @@
 package io.warmgate.it.drain;
 
 import io.warmgate.it.support.ItEnvironment;
-import io.warmgate.lbsim.SampleProcess;
+import io.warmgate.testkit.SampleProcess;
 import java.util.Map;
 
 /** The drain on SIGTERM with a standalone JAX-RS application: Jersey 3 on Grizzly, no servlet container. */

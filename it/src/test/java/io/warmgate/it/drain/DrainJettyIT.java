@@ -1,8 +1,8 @@
 package io.warmgate.it.drain;
 
 import io.warmgate.it.support.ItEnvironment;
-import io.warmgate.lbsim.SampleKind;
-import io.warmgate.lbsim.SampleProcess;
+import io.warmgate.testkit.SampleKind;
+import io.warmgate.testkit.SampleProcess;
 
 /** The drain on SIGTERM with embedded Jetty (javax servlets). */
 class DrainJettyIT extends DrainOnSigtermBehaviour {

@@ -1,6 +1,6 @@
 package io.warmgate.bench;
 
-import io.warmgate.lbsim.Durations;
+import io.warmgate.testkit.Durations;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;

@@ -10,7 +10,7 @@ import io.warmgate.bench.Statistics;
 import io.warmgate.bench.rollout.OpenLoopLoad;
 import io.warmgate.bench.rollout.SecondStats;
 import io.warmgate.bench.rollout.SecondsRecorder;
-import io.warmgate.lbsim.SampleProcess;
+import io.warmgate.testkit.SampleProcess;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ProxySelector;

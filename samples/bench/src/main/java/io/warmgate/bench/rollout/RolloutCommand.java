@@ -6,7 +6,7 @@ import io.warmgate.bench.FreePorts;
 import io.warmgate.bench.MachineFacts;
 import io.warmgate.bench.Repository;
 import io.warmgate.bench.SampleLauncher;
-import io.warmgate.lbsim.SampleProcess;
+import io.warmgate.testkit.SampleProcess;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
