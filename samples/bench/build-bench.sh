@@ -2,7 +2,7 @@
 # Sourced by rollout.sh and overhead.sh (not run on its own): builds the agent, the given sample modules and
 # the bench jar with the Maven wrapper. Call from the repository root: build_bench samples/servlet-tomcat ...
 build_bench() {
-  local modules="agent,samples/common,samples/lb-sim"
+  local modules="agent,samples/common,samples/testkit"
   local module
   for module in "$@"; do
     modules="$modules,$module"

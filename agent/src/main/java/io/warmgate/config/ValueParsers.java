@@ -183,38 +183,45 @@ final class ValueParsers {
      * {@link RequestSyntax}). Whether a method may be sent depends on warmup.unsafe-methods ({@link ConfigChecks}).
      */
     static ValueParser<List<String>> requestLines() {
-        return new ValueParser<List<String>>() {
+        return new CheckedEntries() {
             @Override
-            public List<String> parse(String value) throws Rejected {
-                List<String> requests = splitList(value);
-                for (String request : requests) {
-                    try {
-                        RequestSyntax.parseRequestLine(request);
-                    } catch (IllegalArgumentException bad) {
-                        throw new Rejected(bad.getMessage());
-                    }
-                }
-                return Collections.unmodifiableList(requests);
+            void check(String request) {
+                RequestSyntax.parseRequestLine(request);
             }
         };
     }
 
     /** "Name: value" each; names the client sets itself, control characters and non-ASCII are refused. */
     static ValueParser<List<String>> headers() {
-        return new ValueParser<List<String>>() {
+        return new CheckedEntries() {
             @Override
-            public List<String> parse(String value) throws Rejected {
-                List<String> headers = splitList(value);
-                for (String header : headers) {
-                    try {
-                        RequestSyntax.parseHeader(header);
-                    } catch (IllegalArgumentException bad) {
-                        throw new Rejected(bad.getMessage());
-                    }
-                }
-                return Collections.unmodifiableList(headers);
+            void check(String header) {
+                RequestSyntax.parseHeader(header);
             }
         };
+    }
+
+    /**
+     * A ';' list whose entries are each checked by a rule of {@link RequestSyntax}; the rule's own message says
+     * what is wrong with the first bad entry.
+     */
+    private abstract static class CheckedEntries implements ValueParser<List<String>> {
+
+        @Override
+        public final List<String> parse(String value) throws Rejected {
+            List<String> entries = splitList(value);
+            for (String entry : entries) {
+                try {
+                    check(entry);
+                } catch (IllegalArgumentException bad) {
+                    throw new Rejected(bad.getMessage());
+                }
+            }
+            return Collections.unmodifiableList(entries);
+        }
+
+        /** @throws IllegalArgumentException with the reason, when the entry is not accepted */
+        abstract void check(String entry);
     }
 
     /** Words of letters, digits, '-', '_' and '.', separated by ';'; at least one. Lower-cased. */

@@ -18,6 +18,8 @@ public enum KubeProbeMode {
 
     private static final String PREFIX = "kube-probe/";
 
+    private final String label = Labels.of(this);
+
     /** True for the kubelet's own User-Agent, {@code kube-probe/1.29} and the like. */
     public static boolean isKubelet(String userAgent) {
         return userAgent != null && userAgent.regionMatches(true, 0, PREFIX, 0, PREFIX.length());
@@ -25,6 +27,6 @@ public enum KubeProbeMode {
 
     /** The name users write in {@code kube-probe=}. */
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return label;
     }
 }

@@ -16,19 +16,10 @@ public enum Phase {
     /** The instance is leaving its load balancers (SIGTERM or a drain command): every health check is denied. */
     DRAINING;
 
+    private final String label = Labels.of(this);
+
     /** The lower-case name used in the X-Warmgate header and in logs. */
     public String label() {
-        switch (this) {
-            case WAITING:
-                return "waiting";
-            case WARMING:
-                return "warming";
-            case RAMPING:
-                return "ramping";
-            case DRAINING:
-                return "draining";
-            default:
-                return "open";
-        }
+        return label;
     }
 }

@@ -1,6 +1,6 @@
 package io.warmgate.it;
 
-import io.warmgate.lbsim.SampleKind;
+import io.warmgate.testkit.SampleKind;
 
 /**
  * The ramp against the Jetty sample (root context). Aggression 2 here, so the same checks also cover the

@@ -1,6 +1,6 @@
 package io.warmgate.it;
 
-import io.warmgate.lbsim.SampleKind;
+import io.warmgate.testkit.SampleKind;
 
 /** The ramp against the Tomcat sample (context path {@code /shop}), with the default linear ramp. */
 class TomcatRampIT extends ServletRampBehaviour {

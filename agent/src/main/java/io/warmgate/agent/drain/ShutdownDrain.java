@@ -5,6 +5,7 @@ import io.warmgate.bridge.HealthRequest;
 import io.warmgate.config.Keys;
 import io.warmgate.config.WarmgateConfig;
 import io.warmgate.core.AgentLog;
+import io.warmgate.core.AgentThreads;
 import io.warmgate.core.KubeProbeMode;
 import io.warmgate.core.MonotonicClock;
 import io.warmgate.core.drain.Drain;
@@ -130,16 +131,12 @@ public final class ShutdownDrain implements SigtermHook.Receiver {
             return;
         }
         try {
-            Thread thread = new Thread(new Runnable() {
+            AgentThreads.startDaemon(new Runnable() {
                 @Override
                 public void run() {
                     installNow();
                 }
             }, "warmgate-sigterm");
-            thread.setDaemon(true);
-            // May be started from an application request thread; must not pin its class loader.
-            thread.setContextClassLoader(null);
-            thread.start();
         } catch (Throwable noThread) {
             installNow();
         }
@@ -228,15 +225,12 @@ public final class ShutdownDrain implements SigtermHook.Receiver {
     /** A daemon thread: it never keeps the JVM alive, whatever happens to the drain. */
     private boolean startWatcher() {
         try {
-            Thread thread = new Thread(new Runnable() {
+            Thread thread = AgentThreads.daemon(new Runnable() {
                 @Override
                 public void run() {
                     watch();
                 }
             }, WATCHER_THREAD);
-            thread.setDaemon(true);
-            // May be started from an application request thread (MBean); must not pin its class loader.
-            thread.setContextClassLoader(null);
             watcher = thread;
             thread.start();
             return true;
@@ -252,10 +246,7 @@ public final class ShutdownDrain implements SigtermHook.Receiver {
             return;
         }
         try {
-            Thread thread = new Thread(watch, SIBLING_THREAD);
-            thread.setDaemon(true);
-            thread.setContextClassLoader(null);
-            thread.start();
+            AgentThreads.startDaemon(watch, SIBLING_THREAD);
         } catch (Throwable noThread) {
             log.warn("could not start the thread that asks the siblings during the drain (" + noThread
                     + "); the drain runs to its end");

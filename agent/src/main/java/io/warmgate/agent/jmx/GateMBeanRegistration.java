@@ -1,6 +1,7 @@
 package io.warmgate.agent.jmx;
 
 import io.warmgate.core.AgentLog;
+import io.warmgate.core.AgentThreads;
 
 import java.lang.management.ManagementFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -35,16 +36,12 @@ public final class GateMBeanRegistration {
             return;
         }
         try {
-            Thread thread = new Thread(new Runnable() {
+            AgentThreads.startDaemon(new Runnable() {
                 @Override
                 public void run() {
                     registerNow();
                 }
             }, "warmgate-jmx");
-            thread.setDaemon(true);
-            // Started from an application request thread; it must not pin the application's class loader.
-            thread.setContextClassLoader(null);
-            thread.start();
         } catch (Throwable noThread) {
             log.warn("could not register the JMX MBean " + GateStatus.OBJECT_NAME + " (" + noThread + ")");
         }

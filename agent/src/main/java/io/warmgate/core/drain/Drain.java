@@ -2,6 +2,7 @@ package io.warmgate.core.drain;
 
 import io.warmgate.core.AgentLog;
 import io.warmgate.core.Durations;
+import io.warmgate.core.Labels;
 import io.warmgate.core.MonotonicClock;
 
 import java.util.concurrent.atomic.AtomicLong;
@@ -66,19 +67,15 @@ public final class Drain {
 
     /** The drain's state, as the MBean shows it. */
     public enum State {
-        IDLE("idle"),
+        IDLE,
         /** On demand: until undrain. */
-        DRAINING("draining"),
+        DRAINING,
         /** After SIGTERM: until quiet or the timeout. */
-        DRAINING_FOR_SHUTDOWN("draining-for-shutdown"),
+        DRAINING_FOR_SHUTDOWN,
         /** SIGTERM was passed on; health checks stay denied until the JVM is gone. */
-        SHUTTING_DOWN("shutting-down");
+        SHUTTING_DOWN;
 
-        private final String label;
-
-        State(String label) {
-            this.label = label;
-        }
+        private final String label = Labels.of(this);
 
         public String label() {
             return label;

@@ -1,6 +1,6 @@
 package io.warmgate.core.drain;
 
-import java.util.Locale;
+import io.warmgate.core.Labels;
 
 /** Whether the agent drains when the JVM gets SIGTERM (the {@code drain} key). */
 public enum DrainMode {
@@ -11,7 +11,9 @@ public enum DrainMode {
     /** Never: SIGTERM is left entirely to the JVM and the application. */
     OFF;
 
+    private final String label = Labels.of(this);
+
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 }

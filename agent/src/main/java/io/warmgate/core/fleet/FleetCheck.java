@@ -1,5 +1,7 @@
 package io.warmgate.core.fleet;
 
+import io.warmgate.core.AgentThreads;
+
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -139,10 +141,7 @@ public final class FleetCheck {
                 }
             };
             try {
-                Thread thread = new Thread(ask, "warmgate-fleet-" + index);
-                thread.setDaemon(true);
-                thread.setContextClassLoader(null);
-                thread.start();
+                AgentThreads.startDaemon(ask, "warmgate-fleet-" + index);
             } catch (Throwable noThread) {
                 synchronized (answers) {
                     answers[index] = SiblingAnswer.notOpen("no thread to ask it (" + noThread + ")");

@@ -1,6 +1,7 @@
 package io.warmgate.core.fleet;
 
 import io.warmgate.core.AgentLog;
+import io.warmgate.core.AgentThreads;
 import io.warmgate.core.RampGate;
 
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -55,16 +56,12 @@ public final class FleetStartCheck {
         }
         this.healthPath = healthPath;
         try {
-            Thread thread = new Thread(new Runnable() {
+            AgentThreads.startDaemon(new Runnable() {
                 @Override
                 public void run() {
                     runAndAct(healthPath);
                 }
             }, "warmgate-fleet");
-            thread.setDaemon(true);
-            // Started from an application request thread: do not pin the web application's class loader.
-            thread.setContextClassLoader(null);
-            thread.start();
         } catch (Throwable noThread) {
             decided = true;
             log.warn("fleet check could not start its thread (" + noThread + "); ramping without it");

@@ -1,8 +1,10 @@
 package io.warmgate.core.record;
 
 import io.warmgate.core.AgentLog;
+import io.warmgate.core.AgentThreads;
 import io.warmgate.core.BusinessObserver;
 import io.warmgate.core.Durations;
+import io.warmgate.core.Labels;
 import io.warmgate.core.MonotonicClock;
 
 import java.io.IOException;
@@ -31,15 +33,11 @@ public final class TrafficRecorder implements BusinessObserver {
 
     /** Where the recording is; lower case, as the MBean shows it. */
     public enum State {
-        RECORDING("recording"),
+        RECORDING,
         /** Stopped at shutdown, after its last write. */
-        STOPPED("stopped");
+        STOPPED;
 
-        private final String label;
-
-        State(String label) {
-            this.label = label;
-        }
+        private final String label = Labels.of(this);
 
         public String label() {
             return label;
@@ -121,15 +119,12 @@ public final class TrafficRecorder implements BusinessObserver {
     }
 
     private void startThreads() {
-        Thread writer = new Thread(new Runnable() {
+        AgentThreads.startDaemon(new Runnable() {
             @Override
             public void run() {
                 writePeriodically();
             }
         }, "warmgate-record");
-        writer.setDaemon(true);
-        writer.setContextClassLoader(null);
-        writer.start();
         Thread hook = new Thread(new Runnable() {
             @Override
             public void run() {

@@ -1,5 +1,6 @@
 package io.warmgate.core.warmup;
 
+import io.warmgate.core.AgentThreads;
 import io.warmgate.core.Durations;
 import io.warmgate.core.AgentLog;
 import io.warmgate.core.MonotonicClock;
@@ -89,17 +90,12 @@ public final class WarmupCoordinator {
         }
         startNanos = clock.nanoTime();
         try {
-            Thread thread = new Thread(new Runnable() {
+            AgentThreads.startDaemon(new Runnable() {
                 @Override
                 public void run() {
                     runWarmup();
                 }
             }, "warmgate-warmup");
-            thread.setDaemon(true);
-            // Started from an application request thread: without this, the thread would pin the web
-            // application's class loader, which containers report as a leak on redeploy.
-            thread.setContextClassLoader(null);
-            thread.start();
         } catch (Throwable noThread) {
             finish(failure("warm-up could not start its thread (" + noThread + ")", 0L));
         }

@@ -1,5 +1,6 @@
 package io.warmgate.core.warmup;
 
+import io.warmgate.core.AgentThreads;
 import io.warmgate.core.MonotonicClock;
 
 import java.io.IOException;
@@ -218,10 +219,7 @@ final class WarmupDriver {
         return new ThreadFactory() {
             @Override
             public Thread newThread(Runnable task) {
-                Thread thread = new Thread(task, "warmgate-warmup-worker-" + count.incrementAndGet());
-                thread.setDaemon(true);
-                thread.setContextClassLoader(null);
-                return thread;
+                return AgentThreads.daemon(task, "warmgate-warmup-worker-" + count.incrementAndGet());
             }
         };
     }

@@ -1,5 +1,6 @@
 package io.warmgate.core.warmup;
 
+import io.warmgate.core.Labels;
 import io.warmgate.core.MonotonicClock;
 
 import java.util.concurrent.atomic.AtomicLong;
@@ -13,22 +14,18 @@ public final class WarmupProgress {
     /** Where the warm-up is. */
     public enum State {
         /** No warm-up is configured. */
-        OFF("off"),
+        OFF,
         /** Configured; waiting for the first health check. */
-        PENDING("pending"),
-        RUNNING("running"),
+        PENDING,
+        RUNNING,
         /** Ended normally; some requests may still have failed. */
-        FINISHED("finished"),
+        FINISHED,
         /** Stopped by {@code warmup.timeout}. */
-        TIMED_OUT("timed-out"),
+        TIMED_OUT,
         /** Ended without sending, or without any answer (wrong port, no port, internal failure). */
-        FAILED("failed");
+        FAILED;
 
-        private final String label;
-
-        State(String label) {
-            this.label = label;
-        }
+        private final String label = Labels.of(this);
 
         /** Lower case, as the MBean shows it. */
         public String label() {

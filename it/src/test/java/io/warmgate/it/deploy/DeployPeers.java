@@ -1,7 +1,7 @@
 package io.warmgate.it.deploy;
 
 import io.warmgate.it.support.ExpectedRamp;
-import io.warmgate.lbsim.LoopbackPeers;
+import io.warmgate.testkit.LoopbackPeers;
 import java.util.List;
 
 /** Load-balancer node addresses chosen by bucket, so a test knows which nodes a young ramp denies. */

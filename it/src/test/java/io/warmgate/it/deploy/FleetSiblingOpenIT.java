@@ -3,7 +3,7 @@ package io.warmgate.it.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.warmgate.it.support.SiblingStub;
-import io.warmgate.lbsim.HttpResult;
+import io.warmgate.testkit.HttpResult;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.warmgate.it.support.AgentLog;
 import io.warmgate.it.support.ItEnvironment;
-import io.warmgate.lbsim.HttpResult;
-import io.warmgate.lbsim.SampleKind;
-import io.warmgate.lbsim.SampleProcess;
+import io.warmgate.testkit.HttpResult;
+import io.warmgate.testkit.SampleKind;
+import io.warmgate.testkit.SampleProcess;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,24 +1,12 @@
 package io.warmgate.it.drain;
 
-import io.warmgate.it.support.ItEnvironment;
-import io.warmgate.lbsim.SampleKind;
-import io.warmgate.lbsim.SampleProcess;
+import io.warmgate.it.support.RampTarget;
+import io.warmgate.testkit.SampleKind;
 
 /** The drain on SIGTERM with embedded Jetty (javax servlets). */
-class DrainJettyIT extends DrainOnSigtermBehaviour {
+class DrainJettyIT extends ServletDrainBehaviour {
 
-    @Override
-    protected SampleProcess start(String agentArgs) {
-        return ItEnvironment.startWithAgent(SampleKind.JETTY, "jetty-drain", agentArgs);
-    }
-
-    @Override
-    protected String healthPath() {
-        return SampleKind.JETTY.path("/health");
-    }
-
-    @Override
-    protected String businessPath() {
-        return SampleKind.JETTY.path("/api/items");
+    DrainJettyIT() {
+        super(RampTarget.of(SampleKind.JETTY));
     }
 }

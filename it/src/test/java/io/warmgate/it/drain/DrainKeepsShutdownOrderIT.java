@@ -3,8 +3,8 @@ package io.warmgate.it.drain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.warmgate.it.support.ItEnvironment;
-import io.warmgate.lbsim.SampleKind;
-import io.warmgate.lbsim.SampleProcess;
+import io.warmgate.testkit.SampleKind;
+import io.warmgate.testkit.SampleProcess;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

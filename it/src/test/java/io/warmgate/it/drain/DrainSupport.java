@@ -1,8 +1,8 @@
 package io.warmgate.it.drain;
 
-import io.warmgate.lbsim.HttpResult;
-import io.warmgate.lbsim.PeerClient;
-import io.warmgate.lbsim.SampleProcess;
+import io.warmgate.testkit.HttpResult;
+import io.warmgate.testkit.PeerClient;
+import io.warmgate.testkit.SampleProcess;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;

@@ -1,24 +1,12 @@
 package io.warmgate.it.drain;
 
-import io.warmgate.it.support.ItEnvironment;
-import io.warmgate.lbsim.SampleKind;
-import io.warmgate.lbsim.SampleProcess;
+import io.warmgate.it.support.RampTarget;
+import io.warmgate.testkit.SampleKind;
 
 /** The drain on SIGTERM with embedded Tomcat (jakarta servlets). */
-class DrainTomcatIT extends DrainOnSigtermBehaviour {
+class DrainTomcatIT extends ServletDrainBehaviour {
 
-    @Override
-    protected SampleProcess start(String agentArgs) {
-        return ItEnvironment.startWithAgent(SampleKind.TOMCAT, "tomcat-drain", agentArgs);
-    }
-
-    @Override
-    protected String healthPath() {
-        return SampleKind.TOMCAT.path("/health");
-    }
-
-    @Override
-    protected String businessPath() {
-        return SampleKind.TOMCAT.path("/api/items");
+    DrainTomcatIT() {
+        super(RampTarget.of(SampleKind.TOMCAT));
     }
 }

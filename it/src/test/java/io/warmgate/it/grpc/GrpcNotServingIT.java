@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.grpc.Status;
 import io.warmgate.it.support.AgentLog;
-import io.warmgate.lbsim.LoopbackPeers;
-import io.warmgate.lbsim.SampleProcess;
+import io.warmgate.testkit.LoopbackPeers;
+import io.warmgate.testkit.SampleProcess;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.warmgate.it.grpc;
 
 import io.warmgate.it.support.ItEnvironment;
-import io.warmgate.lbsim.SampleProcess;
+import io.warmgate.testkit.SampleProcess;
 import java.util.Map;
 
 /** The gRPC sample (samples/grpc) as the tests start it. */

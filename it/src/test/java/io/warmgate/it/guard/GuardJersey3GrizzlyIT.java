@@ -1,7 +1,7 @@
 package io.warmgate.it.guard;
 
 import io.warmgate.it.support.ItEnvironment;
-import io.warmgate.lbsim.SampleProcess;
+import io.warmgate.testkit.SampleProcess;
 import java.nio.file.Path;
 import java.util.Map;
 

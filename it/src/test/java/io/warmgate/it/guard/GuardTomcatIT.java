@@ -1,8 +1,8 @@
 package io.warmgate.it.guard;
 
 import io.warmgate.it.support.ItEnvironment;
-import io.warmgate.lbsim.SampleKind;
-import io.warmgate.lbsim.SampleProcess;
+import io.warmgate.testkit.SampleKind;
+import io.warmgate.testkit.SampleProcess;
 import java.nio.file.Path;
 import java.util.Map;
 

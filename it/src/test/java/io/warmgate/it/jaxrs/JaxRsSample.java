@@ -2,7 +2,7 @@ package io.warmgate.it.jaxrs;
 
 import io.warmgate.it.support.ItEnvironment;
 import io.warmgate.it.support.RampTarget;
-import io.warmgate.lbsim.SampleProcess;
+import io.warmgate.testkit.SampleProcess;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +13,7 @@ import java.util.Map;
  * so the servlet ramp tests run against them unchanged; {@code /status/ready} is their extra health resource
  * whose method returns a {@code String}.
  */
-enum JaxRsSample implements RampTarget {
+public enum JaxRsSample implements RampTarget {
 
     /** Jersey 3 (jakarta) on Grizzly, no servlet container, root path. */
     JERSEY3_GRIZZLY(Jar.JERSEY3, "", Map.of("sample.container", "grizzly")),

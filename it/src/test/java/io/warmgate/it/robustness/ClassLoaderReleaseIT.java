@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.warmgate.it.support.Answers;
 import io.warmgate.it.support.ExpectedRamp;
-import io.warmgate.lbsim.HttpResult;
-import io.warmgate.lbsim.SampleProcess;
+import io.warmgate.testkit.HttpResult;
+import io.warmgate.testkit.SampleProcess;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;

@@ -1,7 +1,7 @@
 package io.warmgate.it.robustness;
 
-import io.warmgate.lbsim.HttpResult;
-import io.warmgate.lbsim.PeerClient;
+import io.warmgate.testkit.HttpResult;
+import io.warmgate.testkit.PeerClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;

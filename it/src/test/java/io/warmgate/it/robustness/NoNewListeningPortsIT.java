@@ -3,7 +3,7 @@ package io.warmgate.it.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.warmgate.it.support.Answers;
-import io.warmgate.lbsim.SampleProcess;
+import io.warmgate.testkit.SampleProcess;
 import java.time.Duration;
 import java.util.Set;
 import java.util.stream.Collectors;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.warmgate.it.support.Answers;
 import io.warmgate.it.support.ExpectedRamp;
-import io.warmgate.lbsim.HttpResult;
-import io.warmgate.lbsim.SampleProcess;
-import io.warmgate.lbsim.WarmgateHeader;
+import io.warmgate.testkit.HttpResult;
+import io.warmgate.testkit.SampleProcess;
+import io.warmgate.testkit.WarmgateHeader;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

@@ -1,7 +1,7 @@
 package io.warmgate.it.robustness;
 
 import io.warmgate.it.support.ItEnvironment;
-import io.warmgate.lbsim.SampleKind;
+import io.warmgate.testkit.SampleKind;
 import java.nio.file.Path;
 
 /** Odd input on the Tomcat sample (context /shop). Tomcat serves nothing at /shop/health/, so a 404 it is. */

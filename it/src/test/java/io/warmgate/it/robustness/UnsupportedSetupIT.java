@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.warmgate.it.support.Answers;
 import io.warmgate.it.support.ExpectedAgentComplaints;
-import io.warmgate.lbsim.HttpResult;
-import io.warmgate.lbsim.SampleProcess;
+import io.warmgate.testkit.HttpResult;
+import io.warmgate.testkit.SampleProcess;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -3,7 +3,7 @@ package io.warmgate.it.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.warmgate.it.support.Answers;
-import io.warmgate.lbsim.HttpResult;
+import io.warmgate.testkit.HttpResult;
 
 /** Spring Boot Actuator's own health answers, as the application sends them without the agent. */
 final class ActuatorAnswers {

@@ -2,8 +2,8 @@ package io.warmgate.it.spring;
 
 import io.warmgate.it.RampBehaviour;
 import io.warmgate.it.support.UngatedPath;
-import io.warmgate.lbsim.HttpResult;
-import io.warmgate.lbsim.SampleProcess;
+import io.warmgate.testkit.HttpResult;
+import io.warmgate.testkit.SampleProcess;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Condition;

@@ -1,7 +1,7 @@
 package io.warmgate.it.spring;
 
 import io.warmgate.it.drain.DrainOnSigtermBehaviour;
-import io.warmgate.lbsim.SampleProcess;
+import io.warmgate.testkit.SampleProcess;
 import java.util.Map;
 
 /**

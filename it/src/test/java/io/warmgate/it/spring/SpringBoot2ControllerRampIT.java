@@ -2,7 +2,7 @@ package io.warmgate.it.spring;
 
 import io.warmgate.it.ServletRampBehaviour;
 import io.warmgate.it.support.UngatedPath;
-import io.warmgate.lbsim.HttpResult;
+import io.warmgate.testkit.HttpResult;
 import java.util.List;
 import java.util.stream.Stream;
 import org.assertj.core.api.Condition;

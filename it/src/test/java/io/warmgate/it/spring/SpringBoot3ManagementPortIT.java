@@ -1,7 +1,7 @@
 package io.warmgate.it.spring;
 
 import io.warmgate.it.support.UngatedPath;
-import io.warmgate.lbsim.SampleProcess;
+import io.warmgate.testkit.SampleProcess;
 import java.util.List;
 import java.util.Map;
 

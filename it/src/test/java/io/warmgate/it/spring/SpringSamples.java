@@ -2,7 +2,7 @@ package io.warmgate.it.spring;
 
 import io.warmgate.it.support.ItEnvironment;
 import io.warmgate.it.support.RampTarget;
-import io.warmgate.lbsim.SampleProcess;
+import io.warmgate.testkit.SampleProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

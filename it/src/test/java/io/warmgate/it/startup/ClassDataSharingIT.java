@@ -3,8 +3,8 @@ package io.warmgate.it.startup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.warmgate.it.support.ItEnvironment;
-import io.warmgate.lbsim.SampleKind;
-import io.warmgate.lbsim.SampleProcess;
+import io.warmgate.testkit.SampleKind;
+import io.warmgate.testkit.SampleProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -2,8 +2,8 @@ package io.warmgate.it.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.warmgate.lbsim.HttpResult;
-import io.warmgate.lbsim.WarmgateHeader;
+import io.warmgate.testkit.HttpResult;
+import io.warmgate.testkit.WarmgateHeader;
 import java.util.regex.Pattern;
 
 /** Assertions on single answers, worded after the contract in the design document. */

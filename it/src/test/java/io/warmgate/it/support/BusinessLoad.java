@@ -1,6 +1,6 @@
 package io.warmgate.it.support;
 
-import io.warmgate.lbsim.PeerClient;
+import io.warmgate.testkit.PeerClient;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.warmgate.it.support;
 
 import com.sun.tools.attach.VirtualMachine;
-import io.warmgate.lbsim.SampleProcess;
+import io.warmgate.testkit.SampleProcess;
 import java.io.IOException;
 import javax.management.JMException;
 import javax.management.MBeanServerConnection;

@@ -1,7 +1,7 @@
 package io.warmgate.it.support;
 
-import io.warmgate.lbsim.SampleKind;
-import io.warmgate.lbsim.SampleProcess;
+import io.warmgate.testkit.SampleKind;
+import io.warmgate.testkit.SampleProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package io.warmgate.it.support;
 
-import io.warmgate.lbsim.HttpResult;
-import io.warmgate.lbsim.WarmgateHeader;
+import io.warmgate.testkit.HttpResult;
+import io.warmgate.testkit.WarmgateHeader;
 
 /**
  * One request a simulated LB node sent, and what came back: an HTTP answer, or the reason there was none.

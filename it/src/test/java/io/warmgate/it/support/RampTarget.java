@@ -1,7 +1,7 @@
 package io.warmgate.it.support;
 
-import io.warmgate.lbsim.SampleKind;
-import io.warmgate.lbsim.SampleProcess;
+import io.warmgate.testkit.SampleKind;
+import io.warmgate.testkit.SampleProcess;
 
 /**
  * A sample the ramp tests can run against: how to fork it with the agent, and where its endpoints live. The

@@ -2,7 +2,7 @@ package io.warmgate.it.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.warmgate.lbsim.SampleProcess;
+import io.warmgate.testkit.SampleProcess;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.warmgate.it.support.GateMBeanClient;
 import io.warmgate.it.support.ItEnvironment;
-import io.warmgate.lbsim.PeerClient;
-import io.warmgate.lbsim.SampleProcess;
+import io.warmgate.testkit.PeerClient;
+import io.warmgate.testkit.SampleProcess;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;

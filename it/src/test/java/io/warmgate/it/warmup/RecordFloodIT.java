@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.tools.attach.VirtualMachine;
 import io.warmgate.it.support.ItEnvironment;
-import io.warmgate.lbsim.PeerClient;
-import io.warmgate.lbsim.SampleProcess;
+import io.warmgate.testkit.PeerClient;
+import io.warmgate.testkit.SampleProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

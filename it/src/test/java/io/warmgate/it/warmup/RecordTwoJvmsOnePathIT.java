@@ -4,8 +4,8 @@ import static io.warmgate.it.warmup.WarmupSamples.KIND;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.warmgate.it.support.ItEnvironment;
-import io.warmgate.lbsim.PeerClient;
-import io.warmgate.lbsim.SampleProcess;
+import io.warmgate.testkit.PeerClient;
+import io.warmgate.testkit.SampleProcess;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;

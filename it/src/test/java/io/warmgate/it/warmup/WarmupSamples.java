@@ -2,10 +2,10 @@ package io.warmgate.it.warmup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.warmgate.lbsim.HttpResult;
-import io.warmgate.lbsim.PeerClient;
-import io.warmgate.lbsim.SampleKind;
-import io.warmgate.lbsim.SampleProcess;
+import io.warmgate.testkit.HttpResult;
+import io.warmgate.testkit.PeerClient;
+import io.warmgate.testkit.SampleKind;
+import io.warmgate.testkit.SampleProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;

@@ -1,9 +1,11 @@
 package io.warmgate.bench;
 
-import io.warmgate.lbsim.Durations;
+import io.warmgate.testkit.Durations;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,6 +18,37 @@ public final class CliOptions {
 
     private CliOptions(Map<String, String> values) {
         this.values = values;
+    }
+
+    /**
+     * The options of a command and their defaults, as name, value, name, value ...; in this order {@link #usage}
+     * lists them.
+     */
+    public static Map<String, String> defaults(String... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("options and defaults come in pairs: " + List.of(namesAndValues));
+        }
+        Map<String, String> defaults = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (defaults.put(namesAndValues[i], namesAndValues[i + 1]) != null) {
+                throw new IllegalArgumentException("option declared twice: " + namesAndValues[i]);
+            }
+        }
+        return Collections.unmodifiableMap(defaults);
+    }
+
+    /**
+     * A command's usage: its command line, then {@code preface} (if not empty), then every option with its
+     * default, each on a line of its own ({@code   rate=300}).
+     */
+    public static String usage(String command, String preface, Map<String, String> defaults) {
+        StringBuilder text = new StringBuilder("usage: java -jar samples/bench/target/warmgate-bench.jar ")
+                .append(command).append(" [--option value ...]");
+        if (!preface.isEmpty()) {
+            text.append("\n  ").append(preface);
+        }
+        defaults.forEach((name, value) -> text.append("\n  ").append(name).append('=').append(value));
+        return text.toString();
     }
 
     /**

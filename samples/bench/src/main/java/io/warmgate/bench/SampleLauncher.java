@@ -1,6 +1,6 @@
 package io.warmgate.bench;
 
-import io.warmgate.lbsim.SampleProcess;
+import io.warmgate.testkit.SampleProcess;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

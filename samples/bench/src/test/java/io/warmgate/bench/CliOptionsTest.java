@@ -35,4 +35,22 @@ class CliOptionsTest {
         CliOptions options = CliOptions.parse(new String[] {"--rate", "0"}, DEFAULTS);
         assertThatThrownBy(() -> options.integer("rate", 1, 1000)).hasMessageContaining("from 1 to 1000");
     }
+
+    @Test
+    void defaultsKeepTheirOrderAndRefuseOddOrRepeatedNames() {
+        assertThat(CliOptions.defaults("rate", "300", "window", "60s", "out", "x")).containsExactly(
+                Map.entry("rate", "300"), Map.entry("window", "60s"), Map.entry("out", "x"));
+        assertThatThrownBy(() -> CliOptions.defaults("rate", "300", "window")).hasMessageContaining("pairs");
+        assertThatThrownBy(() -> CliOptions.defaults("rate", "300", "rate", "400")).hasMessageContaining("twice");
+    }
+
+    @Test
+    void usageListsEveryOptionWithItsDefaultOnALineOfItsOwn() {
+        assertThat(CliOptions.usage("rollout", "", CliOptions.defaults("rate", "300", "window", "60s")))
+                .isEqualTo("usage: java -jar samples/bench/target/warmgate-bench.jar rollout [--option value ...]\n"
+                        + "  rate=300\n  window=60s");
+        assertThat(CliOptions.usage("startup", "Run from the root.", CliOptions.defaults("runs", "7")))
+                .isEqualTo("usage: java -jar samples/bench/target/warmgate-bench.jar startup [--option value ...]\n"
+                        + "  Run from the root.\n  runs=7");
+    }
 }

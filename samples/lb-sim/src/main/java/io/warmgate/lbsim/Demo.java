@@ -1,5 +1,8 @@
 package io.warmgate.lbsim;
 
+import io.warmgate.testkit.LoopbackPeers;
+import io.warmgate.testkit.PeerClient;
+import io.warmgate.testkit.SampleProcess;
 import java.io.Console;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,5 +1,7 @@
 package io.warmgate.lbsim;
 
+import io.warmgate.testkit.Durations;
+import io.warmgate.testkit.SampleKind;
 import java.time.Duration;
 
 /** Command-line options of {@link Demo}. */

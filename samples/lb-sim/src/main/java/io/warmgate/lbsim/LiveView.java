@@ -1,5 +1,6 @@
 package io.warmgate.lbsim;
 
+import io.warmgate.testkit.Durations;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;

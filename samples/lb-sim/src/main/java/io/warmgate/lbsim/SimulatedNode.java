@@ -1,5 +1,8 @@
 package io.warmgate.lbsim;
 
+import io.warmgate.testkit.HttpResult;
+import io.warmgate.testkit.PeerClient;
+import io.warmgate.testkit.WarmgateHeader;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;

@@ -3,6 +3,7 @@ package io.warmgate.lbsim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.warmgate.testkit.SampleKind;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -35,20 +36,5 @@ class DemoOptionsTest {
         assertThatThrownBy(() -> DemoOptions.parse("--duration")).hasMessageContaining("needs a value");
         assertThatThrownBy(() -> DemoOptions.parse("--duration", "soon")).hasMessageContaining("expected");
         assertThatThrownBy(() -> DemoOptions.parse("--verbose")).hasMessageContaining("unknown option");
-    }
-
-    @Test
-    void durationsAcceptTheAgentsForms() {
-        assertThat(Durations.parse("500ms")).isEqualTo(Duration.ofMillis(500));
-        assertThat(Durations.parse("30s")).isEqualTo(Duration.ofSeconds(30));
-        assertThat(Durations.parse("2m")).isEqualTo(Duration.ofMinutes(2));
-        assertThat(Durations.parse("7")).isEqualTo(Duration.ofSeconds(7));
-        assertThat(Durations.parse("1.5s")).isEqualTo(Duration.ofMillis(1500));
-    }
-
-    @Test
-    void samplePathsIncludeTheContext() {
-        assertThat(SampleKind.TOMCAT.path("/health")).isEqualTo("/shop/health");
-        assertThat(SampleKind.JETTY.path("/health")).isEqualTo("/health");
     }
 }

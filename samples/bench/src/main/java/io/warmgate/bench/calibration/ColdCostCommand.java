@@ -10,7 +10,7 @@ import io.warmgate.bench.Statistics;
 import io.warmgate.bench.rollout.OpenLoopLoad;
 import io.warmgate.bench.rollout.SecondStats;
 import io.warmgate.bench.rollout.SecondsRecorder;
-import io.warmgate.lbsim.SampleProcess;
+import io.warmgate.testkit.SampleProcess;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ProxySelector;
@@ -24,7 +24,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,26 +45,20 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ColdCostCommand {
 
-    static final Map<String, String> DEFAULTS = defaults();
+    static final Map<String, String> DEFAULTS = CliOptions.defaults(
+            "out", "samples/bench/target/cold-cost",
+            "sample", "tomcat",
+            "factors", "1,4,8,16",
+            "ids", "1000",
+            "share-rate", "100",
+            "share-duration", "40s",
+            "jvm-flags", "-Xmx256m -XX:+UseSerialGC");
 
     private ColdCostCommand() {
     }
 
-    private static Map<String, String> defaults() {
-        Map<String, String> defaults = new LinkedHashMap<>();
-        defaults.put("out", "samples/bench/target/cold-cost");
-        defaults.put("sample", "tomcat");
-        defaults.put("factors", "1,4,8,16");
-        defaults.put("ids", "1000");
-        defaults.put("share-rate", "100");
-        defaults.put("share-duration", "40s");
-        defaults.put("jvm-flags", "-Xmx256m -XX:+UseSerialGC");
-        return defaults;
-    }
-
     public static String usage() {
-        return "usage: java -jar samples/bench/target/warmgate-bench.jar cold-cost [--option value ...]\n  "
-                + DEFAULTS.toString().replace(", ", "\n  ").replace("{", "").replace("}", "");
+        return CliOptions.usage("cold-cost", "", DEFAULTS);
     }
 
     /** The figures of one cost factor. */

@@ -9,7 +9,7 @@ import io.warmgate.bench.SampleLauncher;
 import io.warmgate.bench.Statistics;
 import io.warmgate.bench.rollout.OpenLoopLoad;
 import io.warmgate.bench.rollout.SecondsRecorder;
-import io.warmgate.lbsim.SampleProcess;
+import io.warmgate.testkit.SampleProcess;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,29 +35,23 @@ import org.HdrHistogram.Histogram;
  */
 public final class BusinessLoadCommand {
 
-    static final Map<String, String> DEFAULTS = defaults();
+    static final Map<String, String> DEFAULTS = CliOptions.defaults(
+            "out", "samples/bench/target/overhead",
+            "work", "samples/bench/target/business-load",
+            "sample", "tomcat",
+            "rounds", "10",
+            "closed-duration", "5s",
+            "threads", "4",
+            "open-duration", "5s",
+            "rate", "500",
+            "ids", "1000",
+            "jvm-flags", "-Xmx256m -XX:+UseSerialGC");
 
     private BusinessLoadCommand() {
     }
 
-    private static Map<String, String> defaults() {
-        Map<String, String> defaults = new LinkedHashMap<>();
-        defaults.put("out", "samples/bench/target/overhead");
-        defaults.put("work", "samples/bench/target/business-load");
-        defaults.put("sample", "tomcat");
-        defaults.put("rounds", "10");
-        defaults.put("closed-duration", "5s");
-        defaults.put("threads", "4");
-        defaults.put("open-duration", "5s");
-        defaults.put("rate", "500");
-        defaults.put("ids", "1000");
-        defaults.put("jvm-flags", "-Xmx256m -XX:+UseSerialGC");
-        return defaults;
-    }
-
     public static String usage() {
-        return "usage: java -jar samples/bench/target/warmgate-bench.jar business-load [--option value ...]\n  "
-                + DEFAULTS.toString().replace(", ", "\n  ").replace("{", "").replace("}", "");
+        return CliOptions.usage("business-load", "", DEFAULTS);
     }
 
     /** One arm's figures over all rounds. */

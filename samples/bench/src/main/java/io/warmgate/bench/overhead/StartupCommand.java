@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,26 +29,20 @@ import java.util.concurrent.TimeUnit;
  */
 public final class StartupCommand {
 
-    static final Map<String, String> DEFAULTS = defaults();
+    static final Map<String, String> DEFAULTS = CliOptions.defaults(
+            "out", "samples/bench/target/overhead",
+            "work", "samples/bench/target/startup",
+            "samples", "all",
+            "runs", "7",
+            "timeout", "120s",
+            "jvm-flags", "-Xmx256m -XX:+UseSerialGC");
     private static final Duration POLL_INTERVAL = Duration.ofMillis(5);
 
     private StartupCommand() {
     }
 
-    private static Map<String, String> defaults() {
-        Map<String, String> defaults = new LinkedHashMap<>();
-        defaults.put("out", "samples/bench/target/overhead");
-        defaults.put("work", "samples/bench/target/startup");
-        defaults.put("samples", "all");
-        defaults.put("runs", "7");
-        defaults.put("timeout", "120s");
-        defaults.put("jvm-flags", "-Xmx256m -XX:+UseSerialGC");
-        return defaults;
-    }
-
     public static String usage() {
-        return "usage: java -jar samples/bench/target/warmgate-bench.jar startup [--option value ...]\n  "
-                + DEFAULTS.toString().replace(", ", "\n  ").replace("{", "").replace("}", "")
+        return CliOptions.usage("startup", "", DEFAULTS)
                 + "\n  --samples: all (every built sample) or a comma-separated list of tomcat, jetty, jersey3-grizzly,"
                 + " jersey2-servlet, spring-boot2, spring-boot3";
     }

@@ -1,7 +1,7 @@
 package io.warmgate.bench.rollout;
 
 import io.warmgate.bench.SampleLauncher;
-import io.warmgate.lbsim.SampleProcess;
+import io.warmgate.testkit.SampleProcess;
 import java.io.IOException;
 import java.net.ProxySelector;
 import java.net.URI;

@@ -2,7 +2,7 @@ package io.warmgate.bench.rollout;
 
 import io.warmgate.bench.FreePorts;
 import io.warmgate.bench.MachineFacts;
-import io.warmgate.lbsim.SampleProcess;
+import io.warmgate.testkit.SampleProcess;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;

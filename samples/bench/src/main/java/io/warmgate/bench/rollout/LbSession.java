@@ -1,7 +1,7 @@
 package io.warmgate.bench.rollout;
 
 import io.warmgate.bench.FreePorts;
-import io.warmgate.lbsim.LoopbackPeers;
+import io.warmgate.testkit.LoopbackPeers;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

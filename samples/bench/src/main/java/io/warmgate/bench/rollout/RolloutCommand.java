@@ -6,7 +6,7 @@ import io.warmgate.bench.FreePorts;
 import io.warmgate.bench.MachineFacts;
 import io.warmgate.bench.Repository;
 import io.warmgate.bench.SampleLauncher;
-import io.warmgate.lbsim.SampleProcess;
+import io.warmgate.testkit.SampleProcess;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -30,7 +30,35 @@ import java.util.Map;
  */
 public final class RolloutCommand {
 
-    static final Map<String, String> DEFAULTS = defaults();
+    static final Map<String, String> DEFAULTS = CliOptions.defaults(
+            "out", "samples/bench/target/rollout",
+            "prefix", "rollout",
+            "work", "samples/bench/target/rollout/work",
+            "readme", "",
+            "scenarios", "all",
+            "repeat", "3",
+            "sample", "tomcat",
+            "nodes", "10",
+            "rate", "300",
+            "ids", "1000",
+            "settle", "5s",
+            "steady", "15s",
+            "window", "60s",
+            "tail", "15s",
+            "join-timeout", "60s",
+            "ramp", "60s",
+            "check-interval", "1s",
+            "warmup-rounds", "2",
+            "burn-in", "15s",
+            "pause", "2s",
+            // The calibrated cold cost: each item's first request does 16 times the sample's default work
+            // (about 22 ms of CPU), so a cold instance cannot carry a full share of this rate for a while. How it
+            // was chosen: src/docs/benchmarks.md, "Calibrating the cold cost". --sample-properties '' runs the
+            // sample as is.
+            "sample-properties", "sample.catalog.cost-factor=16",
+            "jvm-flags", "-Xmx256m -XX:+UseSerialGC",
+            "haproxy", "haproxy",
+            "seed", "42");
     /** Groups shown in the README when publishing (the section markers name them). */
     static final String README_SECTION_PREFIX = "rollout-";
 
@@ -40,43 +68,9 @@ public final class RolloutCommand {
     private RolloutCommand() {
     }
 
-    private static Map<String, String> defaults() {
-        Map<String, String> defaults = new LinkedHashMap<>();
-        defaults.put("out", "samples/bench/target/rollout");
-        defaults.put("prefix", "rollout");
-        defaults.put("work", "samples/bench/target/rollout/work");
-        defaults.put("readme", "");
-        defaults.put("scenarios", "all");
-        defaults.put("repeat", "3");
-        defaults.put("sample", "tomcat");
-        defaults.put("nodes", "10");
-        defaults.put("rate", "300");
-        defaults.put("ids", "1000");
-        defaults.put("settle", "5s");
-        defaults.put("steady", "15s");
-        defaults.put("window", "60s");
-        defaults.put("tail", "15s");
-        defaults.put("join-timeout", "60s");
-        defaults.put("ramp", "60s");
-        defaults.put("check-interval", "1s");
-        defaults.put("warmup-rounds", "2");
-        defaults.put("burn-in", "15s");
-        defaults.put("pause", "2s");
-        // The calibrated cold cost: each item's first request does 16 times the sample's default work (about
-        // 22 ms of CPU), so a cold instance cannot carry a full share of this rate for a while. How it was
-        // chosen: src/docs/benchmarks.md, "Calibrating the cold cost". --sample-properties '' runs the sample as is.
-        defaults.put("sample-properties", "sample.catalog.cost-factor=16");
-        defaults.put("jvm-flags", "-Xmx256m -XX:+UseSerialGC");
-        defaults.put("haproxy", "haproxy");
-        defaults.put("seed", "42");
-        return defaults;
-    }
-
     public static String usage() {
-        return "usage: java -jar samples/bench/target/warmgate-bench.jar rollout [--option value ...]\n"
-                + "  Run from the repository root. --scenarios takes all, groups (" + String.join(",",
-                ScenarioCatalog.groups()) + ") or scenario keys. Options and defaults:\n  " + DEFAULTS.toString()
-                .replace(", ", "\n  ").replace("{", "").replace("}", "");
+        return CliOptions.usage("rollout", "Run from the repository root. --scenarios takes all, groups ("
+                + String.join(",", ScenarioCatalog.groups()) + ") or scenario keys. Options and defaults:", DEFAULTS);
     }
 
     public static int run(String[] args, PrintStream out) throws IOException, InterruptedException {

@@ -1,4 +1,4 @@
-package io.warmgate.lbsim;
+package io.warmgate.testkit;
 
 import java.util.ArrayList;
 import java.util.List;

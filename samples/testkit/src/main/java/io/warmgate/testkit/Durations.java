@@ -1,4 +1,4 @@
-package io.warmgate.lbsim;
+package io.warmgate.testkit;
 
 import java.time.Duration;
 import java.util.regex.Matcher;

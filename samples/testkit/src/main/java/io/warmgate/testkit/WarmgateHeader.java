@@ -1,4 +1,4 @@
-package io.warmgate.lbsim;
+package io.warmgate.testkit;
 
 import java.util.Optional;
 import java.util.regex.Matcher;

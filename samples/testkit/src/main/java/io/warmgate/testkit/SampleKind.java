@@ -1,9 +1,12 @@
-package io.warmgate.lbsim;
+package io.warmgate.testkit;
 
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** The servlet samples the demo can run, with where their fat jars are built and their context path. */
+/**
+ * The servlet samples that the demo and the integration tests fork, with where their fat jars are built and their
+ * context path.
+ */
 public enum SampleKind {
     TOMCAT("samples/servlet-tomcat/target/sample-servlet-tomcat.jar", "/shop"),
     JETTY("samples/servlet-jetty/target/sample-servlet-jetty.jar", "");

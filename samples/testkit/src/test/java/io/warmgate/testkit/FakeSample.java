@@ -1,4 +1,4 @@
-package io.warmgate.lbsim;
+package io.warmgate.testkit;
 
 /**
  * Stands in for a sample service in {@link SampleProcessTest}: started as a real JVM from a tiny jar, it

@@ -1,4 +1,4 @@
-package io.warmgate.lbsim;
+package io.warmgate.testkit;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
