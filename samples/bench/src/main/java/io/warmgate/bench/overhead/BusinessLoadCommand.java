@@ -25,7 +25,8 @@ import org.HdrHistogram.Histogram;
 
 /**
  * {@code business-load}: what the agent costs a request that is NOT a health check. Two instances of the same
- * sample run side by side, one with the agent (default configuration) and one without; they are loaded one at a
+ * sample run side by side, one with the agent (default configuration, or {@code --agent-args}, e.g. a recording with
+ * {@code warmup.record=...}) and one without; they are loaded one at a
  * time, in alternating order (ABBA), on the business endpoint with warm caches:
  * <ul>
  *   <li>closed loop, to saturation: the throughput ratio (agent / no agent);</li>
@@ -45,6 +46,7 @@ public final class BusinessLoadCommand {
             "open-duration", "5s",
             "rate", "500",
             "ids", "1000",
+            "agent-args", "",
             "jvm-flags", "-Xmx256m -XX:+UseSerialGC");
 
     private BusinessLoadCommand() {
@@ -90,7 +92,8 @@ public final class BusinessLoadCommand {
         Arm plain = new Arm("no agent");
         Arm agent = new Arm("agent");
         try (SampleProcess plainProcess = launcher.start(sample, "business-plain", ports.get(0), null);
-             SampleProcess agentProcess = launcher.start(sample, "business-agent", ports.get(1), "")) {
+             SampleProcess agentProcess = launcher.start(sample, "business-agent", ports.get(1),
+                     options.text("agent-args"))) {
             Map<Arm, Integer> armPorts = Map.of(plain, plainProcess.port(), agent, agentProcess.port());
             for (Arm arm : List.of(plain, agent)) {
                 // Warm-up: every id once (fills the cache), then load so the JIT compiles the request path.
@@ -157,6 +160,9 @@ public final class BusinessLoadCommand {
         List<Double> throughputRatios = ratios(agent.throughputs, plain.throughputs);
         List<Double> p99Ratios = ratios(agent.openLoopP99s, plain.openLoopP99s);
         StringBuilder md = new StringBuilder("# Business endpoint with and without the agent\n\n");
+        String agentArgs = options.text("agent-args");
+        md.append("Agent arguments: ").append(agentArgs.isEmpty() ? "none (the defaults)" : "`" + agentArgs + "`")
+                .append(".\n\n");
         md.append("| | no agent | agent | agent / no agent, median of the per-round ratios |\n|---|---:|---:|---:|\n");
         md.append(String.format(Locale.ROOT, "| throughput, closed loop, %d threads (median of %d rounds) | "
                 + "%.0f req/s | %.0f req/s | %.3f |%n", threads, rounds, plainThroughput, agentThroughput,
