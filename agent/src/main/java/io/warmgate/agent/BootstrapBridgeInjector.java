@@ -40,7 +40,7 @@ final class BootstrapBridgeInjector {
      * two equal). A bridge already in the boot loader with another version belongs to another warmgate build,
      * whose advice expects other methods: this agent then stays off rather than pair with it.
      */
-    static final int BRIDGE_VERSION = 2;
+    static final int BRIDGE_VERSION = 3;
 
     /**
      * Class names, not class literals: referencing the classes here would load them from the agent jar. In
@@ -51,6 +51,7 @@ final class BootstrapBridgeInjector {
         "io.warmgate.bridge.HealthRequest",
         "io.warmgate.bridge.HealthGatekeeper",
         "io.warmgate.bridge.CapturedRequest",
+        "io.warmgate.bridge.ExchangeDecisions",
         "io.warmgate.bridge.GateBridge",
     };
 
