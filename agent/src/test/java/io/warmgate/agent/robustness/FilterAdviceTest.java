@@ -96,6 +96,22 @@ class FilterAdviceTest {
         assertThat(failures).isEmpty();
     }
 
+    @Test
+    void aRequestWhoseAccessorsThrowGetsTheApplicationsOwnAnswer() throws Exception {
+        for (String accessor : List.of("getRequestURI", "getAttribute", "setAttribute", "getRemoteAddr")) {
+            IsolatedBridge bridge = wovenBridge();
+            failures.clear();
+            bridge.install(gatekeeper(true));
+            FakeExchange exchange = new FakeExchange(accessor);
+
+            run(bridge, exchange, List.of(PassingFilter.class, AnsweringFilter.class));
+
+            assertThat(exchange.answer()).as("%s throws", accessor).isEqualTo(APP_ANSWER);
+            assertThat(failures).as("%s throws", accessor).isNotEmpty()
+                    .allMatch(failure -> failure.startsWith("filter advice"));
+        }
+    }
+
     /** Runs the woven copies of {@code filters} in order, then the woven {@link AnsweringServlet}. */
     private static void run(IsolatedBridge bridge, FakeExchange exchange, List<Class<? extends Filter>> filters)
             throws Exception {
