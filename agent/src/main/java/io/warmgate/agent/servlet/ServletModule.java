@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Servlets and servlet filters, in the {@code javax.servlet} and {@code jakarta.servlet} namespaces (see
- * {@link ServletWeaver}).
+ * Servlets, in the {@code javax.servlet} and {@code jakarta.servlet} namespaces (see {@link ServletWeaver}); their
+ * filters are a module of their own ({@link ServletFilterModule}).
  * JDK types only: this class is loaded at start-up.
  */
 public final class ServletModule implements FrameworkModule {
@@ -20,7 +20,7 @@ public final class ServletModule implements FrameworkModule {
 
     @Override
     public List<ClassScreen> screens() {
-        return Arrays.asList(servlets("javax"), servlets("jakarta"), filters("javax"), filters("jakarta"));
+        return Arrays.asList(servlets("javax"), servlets("jakarta"));
     }
 
     /** The advised method's descriptor is a constant of every class that declares it. */
@@ -28,17 +28,8 @@ public final class ServletModule implements FrameworkModule {
         return ClassScreen.byConstant(namespace + ".servlet.Servlet", serviceDescriptor(namespace));
     }
 
-    private static ClassScreen filters(String namespace) {
-        return ClassScreen.byConstant(namespace + ".servlet.Filter", doFilterDescriptor(namespace));
-    }
-
     static String serviceDescriptor(String namespace) {
         return "(L" + namespace + "/servlet/ServletRequest;L" + namespace + "/servlet/ServletResponse;)V";
-    }
-
-    static String doFilterDescriptor(String namespace) {
-        return "(L" + namespace + "/servlet/ServletRequest;L" + namespace + "/servlet/ServletResponse;L" + namespace
-                + "/servlet/FilterChain;)V";
     }
 
     @Override

@@ -26,11 +26,9 @@ import java.util.List;
  * check, so a health servlet is found whatever it is called and wherever it is mapped. Spring MVC controllers and
  * Actuator are gated here too, at their {@code DispatcherServlet}.
  *
- * <p>Filters ({@link JavaxFilterAdvice}) are advised too, for health checks a filter answers without any servlet:
- * the first filter a health check enters decides it, and neither the filters nor the servlet behind it decide again.
- *
- * <p>{@link JavaxServletAdvice} and {@link JavaxFilterAdvice} are the one source of the advice; their
- * {@code jakarta.servlet} twins are generated from them at build time (see agent/pom.xml).
+ * <p>A request that a filter in front already decided ({@link ServletFilterWeaver}) is not decided again here.
+ * {@link JavaxServletAdvice} is the one source of the advice; its {@code jakarta.servlet} twin,
+ * {@code JakartaServletAdvice}, is generated from it at build time (see agent/pom.xml).
  */
 public final class ServletWeaver implements FrameworkWeaver {
 
@@ -41,9 +39,7 @@ public final class ServletWeaver implements FrameworkWeaver {
     @Override
     public List<Weaving> gates() {
         return Arrays.asList(servlets("javax", "io.warmgate.agent.servlet.JavaxServletAdvice"),
-                servlets("jakarta", "io.warmgate.agent.servlet.JakartaServletAdvice"),
-                filters("javax", "io.warmgate.agent.servlet.JavaxFilterAdvice"),
-                filters("jakarta", "io.warmgate.agent.servlet.JakartaFilterAdvice"));
+                servlets("jakarta", "io.warmgate.agent.servlet.JakartaServletAdvice"));
     }
 
     @Override
@@ -60,21 +56,5 @@ public final class ServletWeaver implements FrameworkWeaver {
         // declaresMethod looks at the class alone; only the few classes that pass it pay for the hierarchy walk.
         return new Weaving("servlet (" + namespace + ")",
                 declaresMethod(service).and(hasSuperType(named(namespace + ".servlet.Servlet"))), service, advice);
-    }
-
-    /**
-     * Every concrete {@code doFilter(ServletRequest, ServletResponse, FilterChain)} of a {@code Filter}: where a
-     * filter sees each request, including the final implementations of base classes (Spring's
-     * {@code OncePerRequestFilter}, {@code HttpFilter}) that then call their subclass.
-     */
-    private static Weaving filters(String namespace, String advice) {
-        ElementMatcher.Junction<MethodDescription> doFilter = named("doFilter")
-                .and(takesArguments(3))
-                .and(takesArgument(0, named(namespace + ".servlet.ServletRequest")))
-                .and(takesArgument(1, named(namespace + ".servlet.ServletResponse")))
-                .and(takesArgument(2, named(namespace + ".servlet.FilterChain")))
-                .and(not(isAbstract()));
-        return new Weaving("servlet filter (" + namespace + ")",
-                declaresMethod(doFilter).and(hasSuperType(named(namespace + ".servlet.Filter"))), doFilter, advice);
     }
 }
