@@ -2,7 +2,7 @@ package io.warmgate.it.warmup;
 
 import io.warmgate.it.stacks.StackSample;
 
-/** The synthetic warm-up on the FILTER_JETTY sample (see {@link StackWarmupBehaviour}). */
+/** The synthetic warm-up on Jetty 9 with health filters (see {@link StackWarmupBehaviour}). */
 class FilterJettyWarmupIT extends StackWarmupBehaviour {
 
     FilterJettyWarmupIT() {

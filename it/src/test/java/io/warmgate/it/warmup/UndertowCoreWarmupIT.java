@@ -2,7 +2,7 @@ package io.warmgate.it.warmup;
 
 import io.warmgate.it.stacks.StackSample;
 
-/** The synthetic warm-up on the UNDERTOW_CORE sample (see {@link StackWarmupBehaviour}). */
+/** The synthetic warm-up on Undertow core handlers (see {@link StackWarmupBehaviour}). */
 class UndertowCoreWarmupIT extends StackWarmupBehaviour {
 
     UndertowCoreWarmupIT() {

@@ -2,7 +2,7 @@ package io.warmgate.it.warmup;
 
 import io.warmgate.it.stacks.StackSample;
 
-/** The synthetic warm-up on the UNDERTOW_SERVLET sample (see {@link StackWarmupBehaviour}). */
+/** The synthetic warm-up on Undertow's servlet mode (see {@link StackWarmupBehaviour}). */
 class UndertowServletWarmupIT extends StackWarmupBehaviour {
 
     UndertowServletWarmupIT() {
