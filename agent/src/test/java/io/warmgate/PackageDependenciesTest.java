@@ -72,12 +72,12 @@ class PackageDependenciesTest {
     @Test
     void frameworkPackagesKnowOnlyTheSpiTheBridgeAndTheCore() {
         for (String framework : List.of("io.warmgate.agent.servlet", "io.warmgate.agent.jaxrs",
-                "io.warmgate.agent.spring", "io.warmgate.agent.grpc")) {
+                "io.warmgate.agent.spring", "io.warmgate.agent.grpc", "io.warmgate.agent.undertow")) {
             assertThat(USES.get(framework)).as(framework).allMatch(used -> used.equals("io.warmgate.agent.spi")
                     || used.equals("io.warmgate.bridge") || used.startsWith("io.warmgate.core"));
         }
         assertThat(USES.get("io.warmgate.agent")).as("the engine finds frameworks through the SPI alone")
-                .noneMatch(used -> used.matches("io\\.warmgate\\.agent\\.(servlet|jaxrs|spring|grpc)"));
+                .noneMatch(used -> used.matches("io\\.warmgate\\.agent\\.(servlet|jaxrs|spring|grpc|undertow)"));
     }
 
     private static Set<String> reachableFrom(String start) {

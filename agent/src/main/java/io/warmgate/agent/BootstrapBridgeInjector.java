@@ -52,6 +52,7 @@ final class BootstrapBridgeInjector {
         "io.warmgate.bridge.HealthGatekeeper",
         "io.warmgate.bridge.CapturedRequest",
         "io.warmgate.bridge.CapturedCalls",
+        "io.warmgate.bridge.ExchangeDecisions",
         "io.warmgate.bridge.GateBridge",
     };
 

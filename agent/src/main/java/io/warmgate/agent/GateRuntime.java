@@ -334,13 +334,29 @@ final class GateRuntime implements HealthGatekeeper {
      * is two map lookups on strings the request already has, and allocates nothing.
      */
     private void logHandlerOnce(HealthRequest request) {
-        String handler = request.handler() == null ? "" : request.handler();
-        String path = request.path() == null ? "" : request.path();
+        if (request.handler() == null) {
+            return; // decided before its handler was known: the handler names itself (handlerAnswered)
+        }
+        logHandlerOnce(request.handler(), request.path(), request);
+    }
+
+    @Override
+    public void handlerAnswered(String handlerKind, String handler, String path) {
+        if (handler == null) {
+            return;
+        }
+        logHandlerOnce(handler, path, new HealthRequest(path, null, null, -1, null, null, null, null, handlerKind,
+                handler, null));
+    }
+
+    /** @param labelled what the line names: its {@link HealthRequest#handlerLabel()}, built only for a new line */
+    private void logHandlerOnce(String handler, String requestPath, HealthRequest labelled) {
+        String path = requestPath == null ? "" : requestPath;
         Set<String> known = loggedPaths.get(handler);
         if (known != null && known.contains(path)) {
             return;
         }
-        handlers.found(request.handlerLabel(), shownPath(request.path()), null);
+        handlers.found(labelled.handlerLabel(), shownPath(requestPath), null);
         if (known == null) {
             known = ConcurrentHashMap.newKeySet();
             Set<String> raced = loggedPaths.putIfAbsent(handler, known);

@@ -15,8 +15,24 @@ public final class GateBridge {
      */
     public static final int VERSION = 3;
 
-    /** Request attribute that marks a request as already decided, so nested service() calls do not decide twice. */
+    /**
+     * Request attribute that marks a request as already decided, so that the filters and servlets it passes (and
+     * nested service() calls) decide it once. Its value says whether the handler that answers it is known yet.
+     */
     public static final String DECIDED_ATTRIBUTE = "io.warmgate.decided";
+
+    /**
+     * {@link #DECIDED_ATTRIBUTE} value: decided, and the handler that answers is named (or needs no naming). The
+     * servlet advice, which decides knowing its handler, has always set this value.
+     */
+    public static final Boolean HANDLER_KNOWN = Boolean.TRUE;
+
+    /**
+     * {@link #DECIDED_ATTRIBUTE} value: decided before the handler was known (by the first filter of the chain, or
+     * at the server's own entry); the servlet the request reaches, or else the innermost filter that answered it
+     * without passing it on, names itself through {@link #handlerAnswered} and sets {@link #HANDLER_KNOWN}.
+     */
+    public static final Boolean HANDLER_PENDING = Boolean.FALSE;
 
     /** Response header that explains a denial. */
     public static final String RESPONSE_HEADER = "X-Warmgate";
@@ -91,6 +107,19 @@ public final class GateBridge {
         } catch (Throwable failure) {
             failed("health check decision", failure);
             return null;
+        }
+    }
+
+    /** @see HealthGatekeeper#handlerAnswered */
+    public static void handlerAnswered(String handlerKind, String handler, String path) {
+        HealthGatekeeper keeper = gatekeeper;
+        if (keeper == null) {
+            return;
+        }
+        try {
+            keeper.handlerAnswered(handlerKind, handler, path);
+        } catch (Throwable failure) {
+            failed("handler report", failure);
         }
     }
 

@@ -20,6 +20,17 @@ public interface HealthGatekeeper {
     Denial check(HealthRequest request);
 
     /**
+     * Names the handler that answered a health check decided before its handler was known (a filter chain's first
+     * filter, a server's own entry), for the "health handler found" log: once per handler and path, like the
+     * handlers named at a decision. Called for health checks only.
+     *
+     * @param handlerKind e.g. "filter", "servlet", "undertow"
+     * @param handler     the handler's class name, as the caller already has it
+     * @param path        the request path as sent
+     */
+    void handlerAnswered(String handlerKind, String handler, String path);
+
+    /**
      * True while the agent wants to hear of business (non-health) requests through
      * {@link #businessRequest}. Called on every business request: one volatile read at most.
      */

@@ -106,10 +106,19 @@ public final class HealthRequest {
         if (handlerKind != null) {
             label.append(handlerKind).append(' ');
         }
-        label.append(handler == null ? "an unknown handler" : handler);
+        label.append(handler == null ? "an unknown handler" : withoutLambdaSuffix(handler));
         if (container != null) {
             label.append(" on ").append(container);
         }
         return label.toString();
+    }
+
+    /**
+     * A lambda's class name ({@code com.acme.Main$$Lambda$14/0x0000000800c0b440}, as Undertow handlers often are)
+     * as the class that wrote it: the rest differs from run to run and says nothing.
+     */
+    static String withoutLambdaSuffix(String className) {
+        int lambda = className.indexOf("$$Lambda");
+        return lambda < 0 ? className : className.substring(0, lambda) + " (lambda)";
     }
 }

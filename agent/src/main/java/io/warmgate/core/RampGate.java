@@ -2,6 +2,7 @@ package io.warmgate.core;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The gate: decides each health check from the peer's bucket and the ramp's percent at that moment.
@@ -117,6 +118,8 @@ public final class RampGate {
     private final PeerTracker peers;
     private final AtomicReference<StartState> state;
     private final AtomicBoolean finishReported = new AtomicBoolean();
+    /** Every decision counts once: the MBean shows it, and it proves a request is not decided twice. */
+    private final LongAdder decisions = new LongAdder();
     private final RampHold hold;
     private final long maxHoldNanos;
     /**
@@ -180,6 +183,7 @@ public final class RampGate {
      * Allowed iff the peer's bucket is at most the ramp's current percent; once allowed, always allowed.
      */
     public Decision check(String peer) {
+        decisions.increment();
         String address = peer == null ? "" : peer;
         StartState start = state.get();
         while (!start.started) {
@@ -443,6 +447,11 @@ public final class RampGate {
     }
 
     /** Distinct peers seen (tracked ones only, at most {@link #MAX_TRACKED_PEERS}). */
+    /** Health checks decided so far ({@link #check} calls): one per request, however many layers it passed. */
+    public long decisions() {
+        return decisions.sum();
+    }
+
     public int peersSeen() {
         return peers.seen();
     }

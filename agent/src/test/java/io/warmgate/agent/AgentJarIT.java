@@ -171,7 +171,8 @@ class AgentJarIT {
     /** Each javax advice is the source of a generated jakarta twin; each references only its own namespace. */
     @Test
     void adviceTwinsReferenceOnlyTheirOwnNamespace() {
-        for (String advice : List.of("servlet/%sServletAdvice", "jaxrs/%sResourceAdvice")) {
+        for (String advice : List.of("servlet/%sServletAdvice", "servlet/%sFilterAdvice",
+                "jaxrs/%sResourceAdvice")) {
             String javax = new String(classes.get("io/warmgate/agent/" + advice.formatted("Javax") + ".class"),
                     StandardCharsets.ISO_8859_1);
             String jakarta = new String(classes.get("io/warmgate/agent/" + advice.formatted("Jakarta") + ".class"),

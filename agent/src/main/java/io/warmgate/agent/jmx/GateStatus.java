@@ -63,6 +63,11 @@ public final class GateStatus implements GateStatusMBean {
     }
 
     @Override
+    public long getHealthChecksDecided() {
+        return gate.decisions();
+    }
+
+    @Override
     public String getGuardState() {
         if (guard == null) {
             return "off";

@@ -29,6 +29,12 @@ public interface GateStatusMBean {
     /** Distinct load-balancer nodes (peers) that sent a gated health check. */
     int getPeersSeen();
 
+    /**
+     * Load-balancer health checks the gate decided, one per request however many filters, servlets and server
+     * layers it passed (the kubelet's probes, fleet checks and the warm-up's own requests are not decisions).
+     */
+    long getHealthChecksDecided();
+
     /** Peers that are told "healthy" now. */
     int getPeersAllowed();
 

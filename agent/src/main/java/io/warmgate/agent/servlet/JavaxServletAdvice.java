@@ -1,6 +1,7 @@
 package io.warmgate.agent.servlet;
 
 import io.warmgate.bridge.Denial;
+import io.warmgate.bridge.ExchangeDecisions;
 import io.warmgate.bridge.GateBridge;
 import io.warmgate.bridge.HealthRequest;
 import net.bytebuddy.asm.Advice;
@@ -12,7 +13,9 @@ import javax.servlet.http.HttpServletResponse;
 
 /**
  * Inlined at the start of {@code javax.servlet} {@code service(ServletRequest, ServletResponse)}. For a gated
- * health path from a denied peer it writes the 503 and skips the servlet; otherwise it changes nothing.
+ * health path from a denied peer it writes the 503 and skips the servlet; otherwise it changes nothing. A request
+ * that a filter in front ({@link JavaxFilterAdvice}) or the server's own entry (Undertow) already decided is not
+ * decided again: the servlet only names itself as the handler that answers.
  *
  * <p>Inlined advice cannot serve two namespaces, so this source is written once and the build generates its
  * copy for the other servlet namespace, renaming the packages and the class (agent/pom.xml); the logic itself
@@ -49,15 +52,25 @@ public final class JavaxServletAdvice {
                 start = GateBridge.businessStarted();
                 return false;
             }
-            if (http.getAttribute(GateBridge.DECIDED_ATTRIBUTE) != null) {
+            Object decided = http.getAttribute(GateBridge.DECIDED_ATTRIBUTE);
+            String servletClass = servlet.getClass().getName();
+            if (decided != null) {
+                // A filter in front decided it (or an outer service() of this request did): this servlet answers.
+                if (GateBridge.HANDLER_PENDING.equals(decided)) {
+                    http.setAttribute(GateBridge.DECIDED_ATTRIBUTE, GateBridge.HANDLER_KNOWN);
+                    GateBridge.handlerAnswered("servlet", servletClass, path);
+                }
                 return false;
             }
-            http.setAttribute(GateBridge.DECIDED_ATTRIBUTE, Boolean.TRUE);
+            http.setAttribute(GateBridge.DECIDED_ATTRIBUTE, GateBridge.HANDLER_KNOWN);
+            if (ExchangeDecisions.decidedUpstream()) {
+                GateBridge.handlerAnswered("servlet", servletClass, path); // decided at the server's entry
+                return false;
+            }
             // Every value in a local first: a conditional between "new" and its constructor call leaves
             // uninitialised-object stack frames that cannot be moved when the advice is inlined.
             String peerHeader = GateBridge.peerHeaderName();
             String peerHeaderValue = peerHeader == null ? null : http.getHeader(peerHeader);
-            String servletClass = servlet.getClass().getName();
             HealthRequest health = new HealthRequest(path, http.getRemoteAddr(), http.getLocalAddr(),
                     http.getLocalPort(), peerHeaderValue, http.getHeader(GateBridge.WARMUP_HEADER),
                     http.getHeader("User-Agent"), http.getHeader(GateBridge.FLEET_HEADER), "servlet", servletClass,

@@ -7,7 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Servlets, in the {@code javax.servlet} and {@code jakarta.servlet} namespaces (see {@link ServletWeaver}).
+ * Servlets, in the {@code javax.servlet} and {@code jakarta.servlet} namespaces (see {@link ServletWeaver}); their
+ * filters are a module of their own ({@link ServletFilterModule}).
  * JDK types only: this class is loaded at start-up.
  */
 public final class ServletModule implements FrameworkModule {
@@ -19,11 +20,11 @@ public final class ServletModule implements FrameworkModule {
 
     @Override
     public List<ClassScreen> screens() {
-        return Arrays.asList(screen("javax"), screen("jakarta"));
+        return Arrays.asList(servlets("javax"), servlets("jakarta"));
     }
 
     /** The advised method's descriptor is a constant of every class that declares it. */
-    private static ClassScreen screen(String namespace) {
+    private static ClassScreen servlets(String namespace) {
         return ClassScreen.byConstant(namespace + ".servlet.Servlet", serviceDescriptor(namespace));
     }
 

@@ -26,7 +26,8 @@ import java.util.List;
  * check, so a health servlet is found whatever it is called and wherever it is mapped. Spring MVC controllers and
  * Actuator are gated here too, at their {@code DispatcherServlet}.
  *
- * <p>{@link JavaxServletAdvice} is the one source of the advice; its {@code jakarta.servlet} twin,
+ * <p>A request that a filter in front already decided ({@link ServletFilterWeaver}) is not decided again here.
+ * {@link JavaxServletAdvice} is the one source of the advice; its {@code jakarta.servlet} twin,
  * {@code JakartaServletAdvice}, is generated from it at build time (see agent/pom.xml).
  */
 public final class ServletWeaver implements FrameworkWeaver {
@@ -37,8 +38,8 @@ public final class ServletWeaver implements FrameworkWeaver {
 
     @Override
     public List<Weaving> gates() {
-        return Arrays.asList(weaving("javax", "io.warmgate.agent.servlet.JavaxServletAdvice"),
-                weaving("jakarta", "io.warmgate.agent.servlet.JakartaServletAdvice"));
+        return Arrays.asList(servlets("javax", "io.warmgate.agent.servlet.JavaxServletAdvice"),
+                servlets("jakarta", "io.warmgate.agent.servlet.JakartaServletAdvice"));
     }
 
     @Override
@@ -46,7 +47,7 @@ public final class ServletWeaver implements FrameworkWeaver {
         return Collections.emptyList();
     }
 
-    private static Weaving weaving(String namespace, String advice) {
+    private static Weaving servlets(String namespace, String advice) {
         ElementMatcher.Junction<MethodDescription> service = named("service")
                 .and(takesArguments(2))
                 .and(takesArgument(0, named(namespace + ".servlet.ServletRequest")))

@@ -44,10 +44,12 @@ class GateBridgeFailureTest {
         assertThat(bridge.invoke("businessStarted", new Class<?>[0])).isEqualTo(0L);
         bridge.invoke("businessEnded", new Class<?>[] {long.class, String.class, String.class, String.class,
             int.class, String.class}, 42L, "GET", "/api", null, 200, null);
+        bridge.invoke("handlerAnswered", new Class<?>[] {String.class, String.class, String.class}, "filter",
+                "com.acme.HealthFilter", "/health");
 
         assertThat(reported).containsExactly("path check: " + failure, "peer header: " + failure,
                 "health check decision: " + failure, "business watch: " + failure, "business request: " + failure,
-                "business timing: " + failure, "business timing: " + failure);
+                "business timing: " + failure, "business timing: " + failure, "handler report: " + failure);
     }
 
     @Test

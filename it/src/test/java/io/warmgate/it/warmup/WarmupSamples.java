@@ -31,8 +31,13 @@ public final class WarmupSamples {
 
     /** Business requests the sample counted as carrying the warm-up marker header. */
     static long warmupRequestsCounted(SampleProcess sample) {
+        return warmupRequestsCounted(sample, KIND.path("/api/stats"));
+    }
+
+    /** As {@link #warmupRequestsCounted(SampleProcess)}, for a sample whose stats are at {@code statsPath}. */
+    static long warmupRequestsCounted(SampleProcess sample, String statsPath) {
         try {
-            HttpResult stats = PeerClient.toLoopback("127.0.0.1", sample.port()).get(KIND.path("/api/stats"));
+            HttpResult stats = PeerClient.toLoopback("127.0.0.1", sample.port()).get(statsPath);
             assertThat(stats.status()).isEqualTo(200);
             for (String line : stats.body().split("\n")) {
                 if (line.startsWith("warmup.requests=")) {

@@ -12,6 +12,9 @@ import java.util.Map;
 public enum BenchSample {
     TOMCAT("samples/servlet-tomcat/target/sample-servlet-tomcat.jar", "/shop", Map.of()),
     JETTY("samples/servlet-jetty/target/sample-servlet-jetty.jar", "", Map.of()),
+    FILTER_JETTY("samples/filter-jetty/target/sample-filter-jetty.jar", "", Map.of()),
+    UNDERTOW_CORE("samples/undertow/target/sample-undertow.jar", "", Map.of("sample.mode", "core")),
+    UNDERTOW_SERVLET("samples/undertow/target/sample-undertow.jar", "", Map.of("sample.mode", "servlet")),
     JERSEY3_GRIZZLY("samples/jaxrs-jersey3/target/sample-jaxrs-jersey3.jar", "",
             Map.of("sample.container", "grizzly")),
     JERSEY2_SERVLET("samples/jaxrs-jersey2-servlet/target/sample-jaxrs-jersey2-servlet.jar", "/app/rest", Map.of()),

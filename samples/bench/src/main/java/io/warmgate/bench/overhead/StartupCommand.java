@@ -43,8 +43,8 @@ public final class StartupCommand {
 
     public static String usage() {
         return CliOptions.usage("startup", "", DEFAULTS)
-                + "\n  --samples: all (every built sample) or a comma-separated list of tomcat, jetty, jersey3-grizzly,"
-                + " jersey2-servlet, spring-boot2, spring-boot3";
+                + "\n  --samples: all (every built sample) or a comma-separated list of tomcat, jetty, filter-jetty,"
+                + " undertow-core, undertow-servlet, jersey3-grizzly, jersey2-servlet, spring-boot2, spring-boot3";
     }
 
     public static int run(String[] args, PrintStream out) throws IOException, InterruptedException {

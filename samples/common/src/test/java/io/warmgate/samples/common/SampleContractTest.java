@@ -34,6 +34,11 @@ public abstract class SampleContractTest {
     }
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * A 200 with the healthy body to the raw HTTP/1.0 request: Jetty and Tomcat answer "HTTP/1.1", Undertow
+     * answers in the request's version.
+     */
+    private static final String ANSWERED_UP = "(?s)HTTP/1\\.[01] 200 .*UP\n";
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private RunningSample sample;
@@ -131,7 +136,7 @@ public abstract class SampleContractTest {
     void acceptsClientsOnAnyLoopbackAddress() throws Exception {
         // Integration tests play several load-balancer nodes by binding their sockets to 127.0.0.N.
         assertThat(rawGet(InetAddress.getByName("127.0.0.5"), InetAddress.getByName("127.0.0.1")))
-                .startsWith("HTTP/1.1 200").endsWith("UP\n");
+                .matches(ANSWERED_UP);
     }
 
     @Test
@@ -139,7 +144,7 @@ public abstract class SampleContractTest {
         InetAddress ipv6Loopback = InetAddress.getByName("::1");
         Assumptions.assumeTrue(canBind(ipv6Loopback), "this host has no IPv6 loopback");
 
-        assertThat(rawGet(ipv6Loopback, ipv6Loopback)).startsWith("HTTP/1.1 200").endsWith("UP\n");
+        assertThat(rawGet(ipv6Loopback, ipv6Loopback)).matches(ANSWERED_UP);
     }
 
     private Map<String, Long> stats() throws Exception {
