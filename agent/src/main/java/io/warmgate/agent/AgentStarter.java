@@ -39,15 +39,22 @@ final class AgentStarter {
     private AgentStarter() {
     }
 
-    static void start(String agentArgs, Instrumentation instrumentation, boolean lateAttach) {
+    /**
+     * @param agentJar the agent's own jar, open while the agent starts
+     * @param times    marks of the start's parts, logged at {@code log=debug}
+     */
+    static void start(String agentArgs, Instrumentation instrumentation, boolean lateAttach, AgentJarFile agentJar,
+                      StartupTimes times) {
         String version = AgentVersion.get();
         if (GateBridge.isInstalled()) {
             System.err.println("[warmgate] warmgate is already active in this JVM; the second -javaagent is ignored");
             return;
         }
-        List<FrameworkModule> modules = FrameworkModules.discover();
+        List<FrameworkModule> modules = FrameworkModules.discover(agentJar);
+        times.mark("framework modules");
         ConfigResult result = ConfigLoader.load(agentArgs, System.getProperties(), System.getenv(),
                 FrameworkModules.names(modules));
+        times.mark("configuration");
         AgentLog log = AgentLog.stderr(result.valid() ? result.config().logLevel() : AgentLog.Level.INFO);
         for (String warning : result.warnings()) {
             log.warn(warning);
@@ -105,6 +112,7 @@ final class AgentStarter {
                         (int) (config.fleetTimeoutNanos() / Durations.MILLISECOND), new HttpSiblingProber(),
                         AddressResolver.SYSTEM), gate, log);
         HandlerLog handlers = new HandlerLog(log);
+        times.mark("gate");
         GateRuntime runtime = new GateRuntime(paths, gate, config.peerHeader(), log, warmup,
                 new GateMBeanRegistration(status, log), GateRuntime.Policy.of(config), fleet, drain, handlers);
         if (guard != null) {
@@ -120,11 +128,11 @@ final class AgentStarter {
             log.warn("the bridge class was not loaded from the boot class path; "
                     + "health endpoints in isolated class loaders may not be gated");
         }
-        long installStart = System.nanoTime();
+        times.mark("runtime and start line");
         try {
             Instrumenter.install(instrumentation, FrameworkModules.enabled(modules, config), paths, handlers, log,
                     lateAttach);
-            log.debug("instrumentation installed in " + (System.nanoTime() - installStart) / 1000000 + " ms");
+            times.mark("transformer");
         } catch (Throwable failure) {
             log.error("could not install instrumentation on Java " + System.getProperty("java.version") + " ("
                     + failure + "); warmgate is disabled, the application runs without it");
@@ -138,5 +146,7 @@ final class AgentStarter {
         if (recorder != null) {
             recorder.start();
         }
+        times.mark("drain and recorder");
+        log.debug(times.describe());
     }
 }
