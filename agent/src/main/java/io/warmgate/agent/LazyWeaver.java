@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Builds the {@link ClassWeaver} the first time a class needs it, and never before: a service without any
- * health handler class never loads Byte Buddy. The implementation is named, not referenced, so that the JVM
+ * health handler class never loads Byte Buddy. Before that, it waits for the gate to be in the bridge
+ * ({@link RuntimeStart}), so that woven code never meets a bridge without its gate. The implementation is named, not referenced, so that the JVM
  * loads none of it with this class. If it cannot be built, the agent says so once and weaves nothing.
  */
 final class LazyWeaver {
@@ -20,10 +21,14 @@ final class LazyWeaver {
     private final WeaverContext context;
     private final HandlerLog handlers;
     private final AgentLog log;
+    private final RuntimeStart runtime;
     private volatile ClassWeaver weaver;
     private volatile boolean failed;
 
-    LazyWeaver(List<FrameworkModule> modules, WeaverContext context, HandlerLog handlers, AgentLog log) {
+    /** @param runtime the gate's start: nothing is woven before the gate is in the bridge, or if it failed */
+    LazyWeaver(List<FrameworkModule> modules, WeaverContext context, HandlerLog handlers, AgentLog log,
+               RuntimeStart runtime) {
+        this.runtime = runtime;
         this.modules = modules;
         this.context = context;
         this.handlers = handlers;
@@ -35,6 +40,9 @@ final class LazyWeaver {
         ClassWeaver built = weaver;
         if (built != null || failed) {
             return built;
+        }
+        if (!runtime.awaitReady()) {
+            return null; // the gate could not be built (said so already), or not in time: weave nothing
         }
         synchronized (this) {
             if (weaver == null && !failed) {
