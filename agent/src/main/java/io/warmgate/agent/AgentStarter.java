@@ -8,6 +8,8 @@ import io.warmgate.config.WarmgateConfig;
 import io.warmgate.core.AgentLog;
 import io.warmgate.core.HandlerLog;
 import io.warmgate.core.HealthPathMatcher;
+import io.warmgate.core.warmup.WarmupPlan;
+import io.warmgate.core.warmup.WarmupPlanException;
 
 import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
@@ -32,6 +34,10 @@ final class AgentStarter {
     private AgentStarter() {
     }
 
+    private static synchronized boolean isClaimed() {
+        return claimed;
+    }
+
     private static synchronized boolean claim() {
         if (claimed) {
             return false;
@@ -47,7 +53,7 @@ final class AgentStarter {
     static void start(String agentArgs, Instrumentation instrumentation, boolean lateAttach, AgentJarFile agentJar,
                       StartupTimes times) {
         String version = AgentVersion.get();
-        if (GateBridge.isInstalled()) {
+        if (GateBridge.isInstalled() || isClaimed()) {
             System.err.println("[warmgate] " + ALREADY_ACTIVE);
             return;
         }
@@ -77,13 +83,32 @@ final class AgentStarter {
             return;
         }
 
+        WarmupPlan warmupPlan = null;
+        if (config.warmupConfigured()) {
+            try {
+                // Reads warmup.file now: a bad request file is a configuration error, found at start-up.
+                warmupPlan = WarmupPlan.from(config, Recordings.replayed(config, log));
+            } catch (WarmupPlanException bad) {
+                log.error("config: " + bad.getMessage() + "; warmgate " + version
+                        + " is disabled, the application runs without it");
+                return;
+            }
+        }
         if (!claim()) {
             log.info(ALREADY_ACTIVE);
             return;
         }
+        times.mark("configuration checks");
+        log.info("warmgate " + version + " active on Java " + System.getProperty("java.version") + ": "
+                + config.describe());
+        if (GateBridge.class.getClassLoader() != null) {
+            log.warn("the bridge class was not loaded from the boot class path; "
+                    + "health endpoints in isolated class loaders may not be gated");
+        }
+        times.mark("start line");
         HealthPathMatcher paths = new HealthPathMatcher(config.detect(), config.paths(), config.excludePaths());
         HandlerLog handlers = new HandlerLog(log);
-        RuntimeStart runtime = new RuntimeStart(config, version, log, paths, handlers);
+        RuntimeStart runtime = new RuntimeStart(config, warmupPlan, log, paths, handlers);
         if (lateAttach) {
             // Nothing waits for an attach, and the loaded classes offered again below are woven at once.
             runtime.run();

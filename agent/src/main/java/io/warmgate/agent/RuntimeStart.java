@@ -21,18 +21,19 @@ import io.warmgate.core.guard.RampGuard;
 import io.warmgate.core.record.TrafficRecorder;
 import io.warmgate.core.warmup.WarmupCoordinator;
 import io.warmgate.core.warmup.WarmupPlan;
-import io.warmgate.core.warmup.WarmupPlanException;
 import io.warmgate.core.warmup.WarmupProgress;
 
 import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
 
 /**
- * Builds the gate and everything around it (warm-up, guard, drain, recording, fleet check, the MBean object) and
- * puts it in the bridge. None of that is needed before the first class is woven, so at start-up it runs on a
- * daemon thread ({@code warmgate-start}) while the application's {@code main} goes on, and the weaver waits for it
- * ({@link #awaitReady}) before it rewrites the first class: no advice can reach the bridge before the gate is in
- * it. If it fails (an unusable warm-up file, say), the transformer is removed and nothing is woven.
+ * Builds the gate and everything around it (warm-up coordinator, guard, drain, recorder, fleet check, the MBean
+ * object) and puts it in the bridge. None of that is needed before the first class is woven, and none of it can
+ * turn the agent off (the configuration, the warm-up file included, was checked in {@code premain}), so at
+ * start-up it runs on a daemon thread ({@code warmgate-start}) while the application's {@code main} goes on. The
+ * weaver waits for it ({@link #awaitReady}) before it rewrites the first class, so no advice can reach the bridge
+ * before the gate is in it. Should it fail all the same, it says why, the transformer is removed and nothing is
+ * woven.
  */
 final class RuntimeStart implements Runnable {
 
@@ -40,7 +41,7 @@ final class RuntimeStart implements Runnable {
     private static final long MAX_WAIT_MILLIS = 30000L;
 
     private final WarmgateConfig config;
-    private final String version;
+    private final WarmupPlan warmupPlan;
     private final AgentLog log;
     private final HealthPathMatcher paths;
     private final HandlerLog handlers;
@@ -49,9 +50,11 @@ final class RuntimeStart implements Runnable {
     private boolean finished;
     private boolean ready;
 
-    RuntimeStart(WarmgateConfig config, String version, AgentLog log, HealthPathMatcher paths, HandlerLog handlers) {
+    /** @param warmupPlan the synthetic warm-up, read from the configuration in {@code premain}; null for none */
+    RuntimeStart(WarmgateConfig config, WarmupPlan warmupPlan, AgentLog log, HealthPathMatcher paths,
+                 HandlerLog handlers) {
         this.config = config;
-        this.version = version;
+        this.warmupPlan = warmupPlan;
         this.log = log;
         this.paths = paths;
         this.handlers = handlers;
@@ -139,17 +142,6 @@ final class RuntimeStart implements Runnable {
 
     /** Builds the runtime and installs it in the bridge; false (with the reason logged) when the agent stays off. */
     boolean buildAndInstall() {
-        WarmupPlan warmupPlan = null;
-        if (config.warmupConfigured()) {
-            try {
-                // Reads warmup.file now: a bad request file is a configuration error, found at start-up.
-                warmupPlan = WarmupPlan.from(config, Recordings.replayed(config, log));
-            } catch (WarmupPlanException bad) {
-                log.error("config: " + bad.getMessage() + "; warmgate " + version
-                        + " is disabled, the application runs without it");
-                return false;
-            }
-        }
         boolean holdForWarmup = warmupPlan != null;
         RampGuard guard = !config.guardEnabled() ? null : new RampGuard(MonotonicClock.SYSTEM, config.guardP99Nanos(),
                 config.guardErrorPoints() / 100.0, config.guardMaxExtendNanos());
@@ -184,12 +176,6 @@ final class RuntimeStart implements Runnable {
         if (!GateBridge.install(runtime)) {
             log.info(AgentStarter.ALREADY_ACTIVE);
             return false;
-        }
-        log.info("warmgate " + version + " active on Java " + System.getProperty("java.version") + ": "
-                + config.describe());
-        if (GateBridge.class.getClassLoader() != null) {
-            log.warn("the bridge class was not loaded from the boot class path; "
-                    + "health endpoints in isolated class loaders may not be gated");
         }
         drain.installAtStart();
         if (recorder != null) {
