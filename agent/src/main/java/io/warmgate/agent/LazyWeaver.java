@@ -10,8 +10,9 @@ import java.util.List;
 /**
  * Builds the {@link ClassWeaver} the first time a class needs it, and never before: a service without any
  * health handler class never loads Byte Buddy. Before that, it waits for the gate to be in the bridge
- * ({@link RuntimeStart}), so that woven code never meets a bridge without its gate. The implementation is named, not referenced, so that the JVM
- * loads none of it with this class. If it cannot be built, the agent says so once and weaves nothing.
+ * ({@link RuntimeStart}), so that woven code never meets a bridge without its gate. The implementation is named,
+ * not referenced, so that the JVM loads none of it with this class. If it cannot be built, the agent says so
+ * once and weaves nothing.
  */
 final class LazyWeaver {
 

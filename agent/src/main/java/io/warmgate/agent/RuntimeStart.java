@@ -45,6 +45,7 @@ final class RuntimeStart implements Runnable {
     private final AgentLog log;
     private final HealthPathMatcher paths;
     private final HandlerLog handlers;
+    private final long maxWaitMillis;
     private Instrumentation instrumentation;
     private ClassFileTransformer transformer;
     private boolean finished;
@@ -53,6 +54,13 @@ final class RuntimeStart implements Runnable {
     /** @param warmupPlan the synthetic warm-up, read from the configuration in {@code premain}; null for none */
     RuntimeStart(WarmgateConfig config, WarmupPlan warmupPlan, AgentLog log, HealthPathMatcher paths,
                  HandlerLog handlers) {
+        this(config, warmupPlan, log, paths, handlers, MAX_WAIT_MILLIS);
+    }
+
+    /** @param maxWaitMillis how long the weaver waits at most (shorter in tests) */
+    RuntimeStart(WarmgateConfig config, WarmupPlan warmupPlan, AgentLog log, HealthPathMatcher paths,
+                 HandlerLog handlers, long maxWaitMillis) {
+        this.maxWaitMillis = maxWaitMillis;
         this.config = config;
         this.warmupPlan = warmupPlan;
         this.log = log;
@@ -96,19 +104,21 @@ final class RuntimeStart implements Runnable {
     }
 
     /**
-     * Waits until the gate is in the bridge (at most {@value #MAX_WAIT_MILLIS} ms).
+     * Waits until the gate is in the bridge, at most {@value #MAX_WAIT_MILLIS} ms; after a wait that long, nothing
+     * waits again.
      *
      * @return true when it is; false when it failed or took too long, and the class must be left as it is
      */
     synchronized boolean awaitReady() {
-        long deadline = System.currentTimeMillis() + MAX_WAIT_MILLIS;
+        long deadline = System.currentTimeMillis() + maxWaitMillis;
         boolean interrupted = false;
         try {
             while (!finished) {
                 long left = deadline - System.currentTimeMillis();
                 if (left <= 0) {
-                    log.warnOnce("start-wait", "warmgate's gate was not ready after " + MAX_WAIT_MILLIS / 1000
-                            + " s; health handler classes that load meanwhile run unchanged");
+                    finished = true; // for good: later classes must not wait as long again
+                    log.warn("warmgate's gate was not ready after " + maxWaitMillis + " ms; nothing is "
+                            + "instrumented, the application runs without warmgate");
                     return false;
                 }
                 try {
@@ -129,6 +139,9 @@ final class RuntimeStart implements Runnable {
         ClassFileTransformer toRemove;
         Instrumentation from;
         synchronized (this) {
+            if (finished) {
+                return; // a waiter gave up on it already
+            }
             finished = true;
             ready = built;
             notifyAll();
