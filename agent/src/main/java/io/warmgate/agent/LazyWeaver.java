@@ -25,6 +25,7 @@ final class LazyWeaver {
     private final RuntimeStart runtime;
     private volatile ClassWeaver weaver;
     private volatile boolean failed;
+    private boolean preparing;
 
     /** @param runtime the gate's start: nothing is woven before the gate is in the bridge, or if it failed */
     LazyWeaver(List<FrameworkModule> modules, WeaverContext context, HandlerLog handlers, AgentLog log,
@@ -34,6 +35,39 @@ final class LazyWeaver {
         this.context = context;
         this.handlers = handlers;
         this.log = log;
+    }
+
+    /**
+     * Builds the weaver on a daemon thread ({@code warmgate-engine}) and runs it once through a class of the
+     * agent's own, so that Byte Buddy's classes are loaded and initialised while the application starts; the first
+     * class that needs the weaver then finds it ready, or waits only for the rest. Later calls do nothing.
+     */
+    void prepareInBackground() {
+        synchronized (this) {
+            if (preparing || weaver != null || failed) {
+                return;
+            }
+            preparing = true;
+        }
+        try {
+            Thread thread = new Thread(new Runnable() {
+                @Override
+                public void run() {
+                    ClassWeaver built = get();
+                    if (built != null) {
+                        long start = System.nanoTime();
+                        built.warmUp();
+                        log.debug("instrumentation engine warmed up in "
+                                + StartupTimes.tenths(System.nanoTime() - start) + " ms");
+                    }
+                }
+            }, "warmgate-engine");
+            thread.setDaemon(true);
+            thread.setContextClassLoader(null);
+            thread.start();
+        } catch (Throwable noThread) {
+            // The first class that needs the weaver builds it, as without this head start.
+        }
     }
 
     /** The weaver, built on first call; null if it could not be built. */
