@@ -77,6 +77,7 @@ public final class StartupCommand {
                 Map.of(), work);
         List<StartupArm> arms = StartupArm.all(agent, compareAgent, work);
         String loadBefore = MachineFacts.loadAverage();
+        List<String> machine = MachineFacts.describe(); // now: it names the load average at the start
         Instant started = Instant.now();
         List<BenchSample> samples = samples(options.text("samples"), root, out);
         StringBuilder csv = new StringBuilder(StartupReport.CSV_HEADER);
@@ -104,12 +105,13 @@ public final class StartupCommand {
         Files.createDirectories(outDir);
         Files.writeString(outDir.resolve("startup.csv"), csv);
         Files.writeString(outDir.resolve("startup.md"), markdown(table, loads, options, runs, arms, started,
-                loadBefore));
+                loadBefore, machine));
         return 0;
     }
 
     private static String markdown(CharSequence table, CharSequence loads, CliOptions options, int runs,
-                                   List<StartupArm> arms, Instant started, String loadBefore) {
+                                   List<StartupArm> arms, Instant started, String loadBefore,
+                                   List<String> machine) {
         StringBuilder md = new StringBuilder("# Start-up: what an agent costs, in four arms\n\n").append(table)
                 .append("\nEach figure is the median of ").append(runs).append(" starts, with the smallest and largest"
                         + " in brackets; \"added\" is the difference of the medians to the arm without agent. The"
@@ -131,7 +133,7 @@ public final class StartupCommand {
                 .append("- command: `java -jar samples/bench/target/warmgate-bench.jar startup` (effective options: ")
                 .append(options).append(")\n- started: ").append(started).append(", ended: ").append(Instant.now())
                 .append('\n');
-        for (String fact : MachineFacts.describe()) {
+        for (String fact : machine) {
             md.append("- ").append(fact).append('\n');
         }
         md.append(loads).append("- load average before -> after the whole run: ").append(loadBefore).append(" -> ")
