@@ -7,9 +7,10 @@
 #   1. the agent jar's size;
 #   2. JMH: the gate decision for one health check, and the path check every other request pays;
 #   3. a business-endpoint load run with and without the agent (throughput and p99 ratios);
-#   4. start-up time to the first successful request with and without the agent, on every sample.
+#   4. start-up: time to the first successful request, CPU time and the agent's classes before main, in four
+#      arms (no agent, an empty premain, a null transformer, warmgate) on Tomcat, Jetty, Jersey 3, Spring Boot 3.
 #
-#   (no flag)   about 15 minutes; results in samples/bench/target/overhead/
+#   (no flag)   about 25 minutes; results in samples/bench/target/overhead/
 #   --quick     every step once, as short as it goes (about 2 minutes, Tomcat only for steps 3 and 4), results
 #               in samples/bench/target/overhead-quick/. CI runs this to prove the steps still work; it never
 #               judges the figures

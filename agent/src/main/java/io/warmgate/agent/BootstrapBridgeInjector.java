@@ -1,10 +1,8 @@
 package io.warmgate.agent;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.instrument.Instrumentation;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -25,10 +23,11 @@ import java.util.zip.ZipEntry;
  * <p>The classes are defined in the boot loader directly, without touching the boot class path: appending a jar
  * to it makes the JVM stop using class-data sharing for every class outside the boot loader ("Sharing is only
  * supported for boot loader classes because bootstrap classpath has been appended"), which takes away what
- * users of AppCDS and AOT caches turned them on for. Java 8 to 10 define them through
- * {@code sun.misc.Unsafe.defineClass}; Java 9 and later through the JDK's own boot-loader definition
- * ({@code ClassLoader.defineClass1} with no loader), after opening {@code java.lang} to the agent alone. Only if
- * both fail does the agent append a small jar, as before, and the JVM's warning says so.
+ * users of AppCDS and AOT caches turned them on for. Java 9 and later define them through the JDK's own
+ * boot-loader definition ({@code ClassLoader.defineClass1} with no loader), after opening {@code java.lang} to the
+ * agent alone; Java 8 through {@code sun.misc.Unsafe.defineClass}. Only if both fail does the agent append a small
+ * jar, as before, and the JVM's warning says so. The class files are read from the agent's jar directly
+ * ({@link AgentJarFile}).
  *
  * <p>Only the small bridge classes go there: nothing of Byte Buddy, Guava or the agent's own logic. JDK types
  * only, like everything that runs before the application's {@code main}.
@@ -72,7 +71,7 @@ final class BootstrapBridgeInjector {
     /**
      * @throws IllegalStateException when a bridge of another version is already in the boot loader
      */
-    static Outcome inject(Instrumentation instrumentation) throws IOException {
+    static Outcome inject(Instrumentation instrumentation, AgentJarFile agentJar) throws IOException {
         Class<?> present = bootClass(BRIDGE_CLASSES[BRIDGE_CLASSES.length - 1]);
         if (present != null) {
             requireSameVersion(present);
@@ -80,7 +79,12 @@ final class BootstrapBridgeInjector {
         }
         Map<String, byte[]> classFiles = new HashMap<String, byte[]>();
         for (String className : BRIDGE_CLASSES) {
-            classFiles.put(className, readResource(className.replace('.', '/') + ".class"));
+            String entry = className.replace('.', '/') + ".class";
+            byte[] classFile = agentJar.read(entry);
+            if (classFile == null) {
+                throw new IOException("agent jar lacks " + entry);
+            }
+            classFiles.put(className, classFile);
         }
         if (defineInBootLoader(instrumentation, classFiles)) {
             return Outcome.DEFINED;
@@ -120,9 +124,13 @@ final class BootstrapBridgeInjector {
 
         abstract void define(String className, byte[] classFile) throws Exception;
 
+        /**
+         * The Java 9+ way first: on those JVMs {@code sun.misc.Unsafe} either lacks {@code defineClass} (11 and
+         * later) or works as well, and probing it would load the class and build an exception for nothing.
+         */
         static BootDefiner find(Instrumentation instrumentation) {
-            BootDefiner unsafe = sunMiscUnsafe();
-            return unsafe != null ? unsafe : bootLoaderDefinition(instrumentation);
+            BootDefiner javaLang = bootLoaderDefinition(instrumentation);
+            return javaLang != null ? javaLang : sunMiscUnsafe();
         }
 
         /** Java 8 to 10: {@code sun.misc.Unsafe.defineClass(name, bytes, 0, length, null, null)}. */
@@ -222,23 +230,6 @@ final class BootstrapBridgeInjector {
             return bridge.getField("VERSION").getInt(null);
         } catch (Throwable none) {
             return 1;
-        }
-    }
-
-    private static byte[] readResource(String entry) throws IOException {
-        InputStream in = BootstrapBridgeInjector.class.getClassLoader().getResourceAsStream(entry);
-        if (in == null) {
-            throw new IOException("agent jar lacks " + entry);
-        }
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            byte[] buffer = new byte[4096];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                bytes.write(buffer, 0, n);
-            }
-            return bytes.toByteArray();
-        } finally {
-            in.close();
         }
     }
 }

@@ -19,6 +19,7 @@ import net.bytebuddy.dynamic.scaffold.InstrumentedType;
 import net.bytebuddy.dynamic.scaffold.MethodGraph;
 import net.bytebuddy.dynamic.scaffold.TypeValidation;
 import net.bytebuddy.implementation.Implementation;
+import net.bytebuddy.matcher.ElementMatchers;
 import net.bytebuddy.pool.TypePool;
 
 import java.util.LinkedHashSet;
@@ -96,6 +97,28 @@ final class ByteBuddyWeaver implements ClassWeaver {
         } catch (Throwable failure) {
             reportFailure(name, failure);
             return null;
+        }
+    }
+
+    @Override
+    public void warmUp() {
+        try {
+            TypePool pool = new TypePool.Default.WithLazyResolution(new TypePool.CacheProvider.Simple(),
+                    agentClasses, TypePool.Default.ReaderMode.FAST);
+            TypeDescription target = pool.describe(EngineWarmUp.TARGET).resolve();
+            for (List<Weaving> weavings : gates.values()) {
+                for (Weaving weaving : weavings) {
+                    weaving.types().matches(target); // loads and runs the modules' matchers; the answer is no
+                }
+            }
+            byteBuddy.decorate(target, agentClasses)
+                    .visit(Advice.to(pool.describe(EngineWarmUp.ADVICE).resolve(), agentClasses)
+                            .on(ElementMatchers.named(EngineWarmUp.METHOD)))
+                    .make()
+                    .getBytes();
+        } catch (Throwable failure) {
+            // Only a head start; the real classes are woven (or their failure reported) as they come.
+            log.debug("the instrumentation engine's warm-up failed (" + failure + ")");
         }
     }
 

@@ -24,6 +24,13 @@ final class ClassFileScreen {
     private static final Charset UTF_8 = Charset.forName("UTF-8");
 
     private final byte[][] prefixes;
+    /**
+     * {@code firstBytes[b]} is true when some prefix starts with byte {@code b}. Most constants of a class are
+     * names and descriptors that start with another byte, and are passed over after one look-up.
+     */
+    private final boolean[] firstBytes = new boolean[256];
+    /** An empty prefix matches every constant, which the first-byte look-up cannot say. */
+    private final boolean emptyPrefix;
 
     /** @param prefixes ASCII prefixes (where modified UTF-8 is plain UTF-8), at most {@value #MAX_PREFIXES} */
     ClassFileScreen(List<String> prefixes) {
@@ -31,9 +38,16 @@ final class ClassFileScreen {
             throw new IllegalArgumentException("at most " + MAX_PREFIXES + " constant prefixes: " + prefixes.size());
         }
         this.prefixes = new byte[prefixes.size()][];
+        boolean empty = false;
         for (int i = 0; i < prefixes.size(); i++) {
             this.prefixes[i] = prefixes.get(i).getBytes(UTF_8);
+            if (this.prefixes[i].length == 0) {
+                empty = true;
+            } else {
+                firstBytes[this.prefixes[i][0] & 0xFF] = true;
+            }
         }
+        this.emptyPrefix = empty;
     }
 
     /**
@@ -86,6 +100,9 @@ final class ClassFileScreen {
     }
 
     private long prefixesAt(byte[] classFile, int start, int length) {
+        if (!emptyPrefix && (length == 0 || !firstBytes[classFile[start] & 0xFF])) {
+            return 0L;
+        }
         long found = 0L;
         for (int i = 0; i < prefixes.length; i++) {
             byte[] prefix = prefixes[i];

@@ -15,4 +15,10 @@ interface ClassWeaver {
      * @return the new class file, or null to leave the class as it is
      */
     byte[] weave(ClassLoader loader, String internalName, byte[] classFile, List<ScreenIndex.Entry> candidates);
+
+    /**
+     * Runs once through everything a weave uses, on a class of the agent's own, and throws the result away: called
+     * on a background thread so that an application class does not wait for the engine's first use. Never throws.
+     */
+    void warmUp();
 }

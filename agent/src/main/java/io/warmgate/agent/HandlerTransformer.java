@@ -32,6 +32,8 @@ final class HandlerTransformer implements ClassFileTransformer {
     private final LoaderChecks loaders;
     private final LazyWeaver weaver;
     private final AgentLog log;
+    /** Set once the engine's build was started ahead of the first candidate (or that was found not possible). */
+    private volatile boolean engineRequested;
 
     HandlerTransformer(ScreenIndex screens, LoaderChecks loaders, LazyWeaver weaver, AgentLog log) {
         this.screens = screens;
@@ -46,6 +48,9 @@ final class HandlerTransformer implements ClassFileTransformer {
         if (className == null || !LoaderChecks.mayHoldHandlers(loader) || isOwn(className)
                 || WEAVING.get() != null) {
             return null;
+        }
+        if (!engineRequested) {
+            requestEngineIfFrameworkVisible(loader);
         }
         try {
             List<ScreenIndex.Entry> candidates = visibleCandidates(loader, screens.candidates(className, classFile));
@@ -66,6 +71,26 @@ final class HandlerTransformer implements ClassFileTransformer {
             log.warnOnce("transform:" + failure.getClass().getName(), "could not look at " + className.replace('/', '.')
                     + " (" + failure + "); it runs unchanged");
             return null;
+        }
+    }
+
+    /**
+     * Starts the engine's build in the background at the first class of a loader that sees some framework's marker
+     * (a web application's, or a class path with a servlet container on it): such an application almost always
+     * has health handler classes, which come later in its start, and by then the engine is ready. An application
+     * without any framework never gets here and never loads Byte Buddy.
+     */
+    private void requestEngineIfFrameworkVisible(ClassLoader loader) {
+        WEAVING.set(Boolean.TRUE); // the loader's resource lookups may load classes: leave those alone
+        try {
+            if (loaders.seesAnyOf(loader, screens.markerClasses())) {
+                engineRequested = true;
+                weaver.prepareInBackground();
+            }
+        } catch (Throwable failure) {
+            engineRequested = true; // no head start; the first candidate builds the engine as it comes
+        } finally {
+            WEAVING.remove();
         }
     }
 

@@ -7,6 +7,7 @@ import io.warmgate.core.AgentLog;
 import io.warmgate.core.HandlerLog;
 import io.warmgate.core.HealthPathMatcher;
 
+import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
 import java.util.List;
 
@@ -21,21 +22,27 @@ final class Instrumenter {
      *                   only then are loaded classes offered again (retransformed); at start-up the few hundred JDK
      *                   classes loaded before {@code premain} hold no handler.
      */
-    static void install(Instrumentation instrumentation, List<FrameworkModule> modules, HealthPathMatcher paths,
-                        HandlerLog handlers, AgentLog log, boolean lateAttach) {
+    /**
+     * @param runtime the gate's start, which the weaver waits for before it rewrites a class
+     * @return the registered transformer; null when no module is enabled and none was registered
+     */
+    static ClassFileTransformer install(Instrumentation instrumentation, List<FrameworkModule> modules,
+                                        HealthPathMatcher paths, HandlerLog handlers, AgentLog log,
+                                        RuntimeStart runtime, boolean lateAttach) {
         ScreenIndex screens = new ScreenIndex(modules);
         if (screens.isEmpty()) {
             log.info("no framework module is enabled; nothing is instrumented");
-            return;
+            return null;
         }
         LoaderChecks loaders = new LoaderChecks(log);
         HandlerTransformer transformer = new HandlerTransformer(screens, loaders,
-                new LazyWeaver(modules, new WeaverContext(paths), handlers, log), log);
+                new LazyWeaver(modules, new WeaverContext(paths), handlers, log, runtime), log);
         boolean retransform = lateAttach && instrumentation.isRetransformClassesSupported();
         instrumentation.addTransformer(transformer, retransform);
         if (retransform) {
             retransformLoaded(instrumentation, modules, loaders, log);
         }
+        return transformer;
     }
 
     /** Offers every loaded class whose loader sees some module's marker to the transformer again. */

@@ -3,6 +3,7 @@ package io.warmgate.agent;
 import io.warmgate.bridge.GateBridge;
 import io.warmgate.core.AgentLog;
 
+import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,6 +27,7 @@ final class LoaderChecks {
     private final AgentLog log;
     private final Map<ClassLoader, Map<String, Boolean>> markers = new WeakHashMap<ClassLoader, Map<String, Boolean>>();
     private final Map<ClassLoader, Boolean> bridge = new WeakHashMap<ClassLoader, Boolean>();
+    private final Map<ClassLoader, Boolean> anyMarker = new WeakHashMap<ClassLoader, Boolean>();
 
     LoaderChecks(AgentLog log) {
         this.log = log;
@@ -57,6 +59,27 @@ final class LoaderChecks {
             answers.put(className, known);
         }
         return known;
+    }
+
+    /** True when {@code loader} sees at least one of {@code markerClasses}; the answer is cached per loader. */
+    boolean seesAnyOf(ClassLoader loader, List<String> markerClasses) {
+        synchronized (anyMarker) {
+            Boolean known = anyMarker.get(loader);
+            if (known != null) {
+                return known;
+            }
+        }
+        boolean seen = false;
+        for (String marker : markerClasses) {
+            if (sees(loader, marker)) {
+                seen = true;
+                break;
+            }
+        }
+        synchronized (anyMarker) {
+            anyMarker.put(loader, seen);
+        }
+        return seen;
     }
 
     /**

@@ -31,12 +31,17 @@ final class ScreenIndex {
     /** {@code byPrefix.get(i)} owns prefix {@code i} of {@link #constants}. */
     private final List<Entry> byPrefix = new ArrayList<Entry>();
     private final ClassFileScreen constants;
+    /** Every screen's marker class, once each. */
+    private final List<String> markers = new ArrayList<String>();
 
     ScreenIndex(List<FrameworkModule> modules) {
         List<String> prefixes = new ArrayList<String>();
         for (FrameworkModule module : modules) {
             for (ClassScreen screen : module.screens()) {
                 Entry entry = new Entry(module, screen);
+                if (!markers.contains(screen.markerClass())) {
+                    markers.add(screen.markerClass());
+                }
                 for (String name : screen.internalNames()) {
                     List<Entry> entries = byName.get(name);
                     if (entries == null) {
@@ -69,6 +74,11 @@ final class ScreenIndex {
             }
         }
         return found;
+    }
+
+    /** The marker classes of every screen: a loader that sees none of them holds no class any screen wants. */
+    List<String> markerClasses() {
+        return markers;
     }
 
     /** True when no module screens anything: the transformer then has nothing to do. */

@@ -253,8 +253,8 @@ public final class WarmgateConfig implements WarmupSettings {
             line.append("enabled=false ");
         }
         line.append("duration=").append(Durations.format(durationNanos()))
-                .append(" aggression=").append(aggression())
-                .append(" min-percent=").append(minPercent())
+                .append(" aggression=").append(number(aggression()))
+                .append(" min-percent=").append(number(minPercent()))
                 .append(" start=").append(start() == RampGate.StartMode.IMMEDIATE ? "immediate" : "first-check")
                 .append(" peer=").append(peerHeader() == null ? "remote" : "header:" + peerHeader())
                 .append(" detect=").append(detect())
@@ -319,6 +319,17 @@ public final class WarmgateConfig implements WarmupSettings {
                 .append(" warmup.headers=").append(headerNames(warmupHeaders()))
                 .append(" warmup.unsafe-methods=").append(warmupUnsafeMethods());
         return line.toString();
+    }
+
+    /**
+     * A number as {@code Double.toString} writes it; whole numbers (the defaults) without it, which would load the
+     * JDK's floating-point formatting before the application's main.
+     */
+    static String number(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e7 && !(value == 0 && 1 / value < 0)) {
+            return Long.toString((long) value) + ".0";
+        }
+        return Double.toString(value);
     }
 
     private static List<String> headerNames(List<String> headers) {

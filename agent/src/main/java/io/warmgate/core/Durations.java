@@ -116,6 +116,15 @@ public final class Durations {
 
     /** value / 10^shift with at most {@code decimals} decimals, trailing zeros dropped. */
     private static String decimal(long value, int shift, int decimals) {
+        long unit = 1L;
+        for (int i = 0; i < shift; i++) {
+            unit *= 10L;
+        }
+        if (value % unit == 0) {
+            // Whole units (the defaults: 60s, 5s, 20s) without BigDecimal, which the start line would otherwise
+            // load and initialise, with BigInteger, before the application's main.
+            return Long.toString(value / unit);
+        }
         BigDecimal scaled = BigDecimal.valueOf(value, shift).setScale(decimals, RoundingMode.HALF_UP);
         return scaled.stripTrailingZeros().toPlainString();
     }

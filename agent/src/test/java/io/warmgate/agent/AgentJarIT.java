@@ -157,6 +157,7 @@ class AgentJarIT {
                 "agent/FrameworkModules", "agent/Instrumenter", "agent/HandlerTransformer", "agent/ScreenIndex",
                 "agent/ClassFileScreen", "agent/LoaderChecks", "agent/LazyWeaver", "agent/ClassWeaver",
                 "agent/GateRuntime", "agent/GateEventLog", "agent/JavaVersionSupport", "agent/AgentVersion",
+                "agent/AgentJarFile", "agent/StartupTimes", "agent/RuntimeStart",
                 "agent/spi/FrameworkModule", "agent/spi/ClassScreen", "agent/spi/WeaverContext",
                 "agent/servlet/ServletModule", "agent/jaxrs/JaxRsModule", "agent/spring/SpringModule",
                 "agent/grpc/GrpcModule");

@@ -63,6 +63,13 @@ class ClassFileScreenTest {
     }
 
     @Test
+    void prefixesSharingAFirstByteAndAnEmptyPrefixAreStillFound() throws IOException {
+        ClassFileScreen sameStart = new ClassFileScreen(List.of("java/util/concurrent/", "java/lang/Integer"));
+        assertThat(sameStart.matches(classFile(Integer.class))).isEqualTo(0b10L);
+        assertThat(new ClassFileScreen(List.of("zzz/", "")).matches(classFile(Object.class))).isEqualTo(0b10L);
+    }
+
+    @Test
     void saysMaybeWhenItCannotTell() throws IOException {
         ClassFileScreen screen = new ClassFileScreen(List.of("a/", "b/"));
         byte[] servlet = classFile(PlainServlet.class);

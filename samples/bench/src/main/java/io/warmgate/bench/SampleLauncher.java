@@ -52,14 +52,25 @@ public final class SampleLauncher {
 
     /** The command line {@link #start} would run, for timing a start-up from outside. */
     public List<String> command(BenchSample sample, String name, int port, String agentArgs) {
+        return command(sample, name, port, agentArgs == null ? null : repositoryRoot.resolve(Repository.AGENT_JAR),
+                agentArgs, List.of());
+    }
+
+    /**
+     * The same with any agent jar ({@code -javaagent:<agentJar>[=<agentArgs>]}, none when {@code agentJar} is
+     * null) and JVM flags of this one run after the launcher's own.
+     */
+    public List<String> command(BenchSample sample, String name, int port, Path agentJar, String agentArgs,
+                                List<String> extraFlags) {
         SampleProcess.Builder builder = SampleProcess.builder(sample.jar(repositoryRoot))
                 .name(name)
                 .systemProperty("sample.port", Integer.toString(port));
         sample.systemProperties().forEach(builder::systemProperty);
         extraProperties.forEach(builder::systemProperty);
         jvmFlags.forEach(builder::jvmFlag);
-        if (agentArgs != null) {
-            builder.agent(repositoryRoot.resolve(Repository.AGENT_JAR), agentArgs);
+        extraFlags.forEach(builder::jvmFlag);
+        if (agentJar != null) {
+            builder.agent(agentJar, agentArgs);
         }
         return builder.command();
     }

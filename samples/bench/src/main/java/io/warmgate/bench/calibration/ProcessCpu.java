@@ -8,7 +8,7 @@ import java.nio.file.Path;
  * CPU time a process has used so far, from Linux's {@code /proc/<pid>/stat} (user + system, all threads).
  * The resolution is one clock tick (10 ms on the usual 100 Hz), fine for costs summed over hundreds of requests.
  */
-final class ProcessCpu {
+public final class ProcessCpu {
 
     /** Linux reports {@code utime} and {@code stime} in clock ticks; USER_HZ is 100 on every mainstream kernel. */
     static final long TICKS_PER_SECOND = 100;
@@ -17,7 +17,7 @@ final class ProcessCpu {
     }
 
     /** CPU milliseconds used by {@code pid} so far. */
-    static long millis(long pid) throws IOException {
+    public static long millis(long pid) throws IOException {
         return ticksToMillis(parseTicks(Files.readString(Path.of("/proc", Long.toString(pid), "stat"))));
     }
 
