@@ -136,20 +136,26 @@ final class RuntimeStart implements Runnable {
     }
 
     private void finish(boolean built) {
-        ClassFileTransformer toRemove;
         Instrumentation from;
+        ClassFileTransformer toRemove;
         synchronized (this) {
             if (finished) {
                 return; // a waiter gave up on it already
             }
+            from = instrumentation;
+            toRemove = transformer;
+        }
+        if (!built && from != null && toRemove != null) {
+            // Removed before the waiters wake: once they see the failure, no later class is offered to it.
+            from.removeTransformer(toRemove);
+        }
+        synchronized (this) {
+            if (finished) {
+                return;
+            }
             finished = true;
             ready = built;
             notifyAll();
-            toRemove = built ? null : transformer;
-            from = instrumentation;
-        }
-        if (toRemove != null) {
-            from.removeTransformer(toRemove);
         }
     }
 

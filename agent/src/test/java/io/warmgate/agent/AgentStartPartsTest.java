@@ -23,7 +23,8 @@ class AgentStartPartsTest {
         try {
             List<FrameworkModule> modules = FrameworkModules.discover(classes);
 
-            assertThat(FrameworkModules.names(modules)).containsExactly("servlet", "jax-rs", "spring");
+            assertThat(FrameworkModules.names(modules)).containsExactly("servlet", "servlet-filter", "jax-rs", "spring",
+                    "grpc", "undertow");
         } finally {
             classes.close();
         }
