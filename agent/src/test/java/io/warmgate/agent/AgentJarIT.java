@@ -134,7 +134,7 @@ class AgentJarIT {
                     StandardCharsets.UTF_8).lines().map(String::trim).filter(line -> !line.isEmpty()).toList();
         }
         assertThat(modules).contains("io.warmgate.agent.servlet.ServletModule", "io.warmgate.agent.jaxrs.JaxRsModule",
-                "io.warmgate.agent.spring.SpringModule");
+                "io.warmgate.agent.spring.SpringModule", "io.warmgate.agent.webflux.WebFluxModule");
         for (String module : modules) {
             assertThat(classes).containsKey(module.replace('.', '/') + ".class");
         }
@@ -151,7 +151,8 @@ class AgentJarIT {
                 "agent/ClassFileScreen", "agent/LoaderChecks", "agent/LazyWeaver", "agent/ClassWeaver",
                 "agent/GateRuntime", "agent/GateEventLog", "agent/JavaVersionSupport", "agent/AgentVersion",
                 "agent/spi/FrameworkModule", "agent/spi/ClassScreen", "agent/spi/WeaverContext",
-                "agent/servlet/ServletModule", "agent/jaxrs/JaxRsModule", "agent/spring/SpringModule");
+                "agent/servlet/ServletModule", "agent/jaxrs/JaxRsModule", "agent/spring/SpringModule",
+                "agent/webflux/WebFluxModule");
         for (String name : startUp) {
             byte[] classFile = classes.get("io/warmgate/" + name + ".class");
             assertThat(classFile).as(name).isNotNull();

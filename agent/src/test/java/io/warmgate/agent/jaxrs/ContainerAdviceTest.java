@@ -3,6 +3,7 @@ package io.warmgate.agent.jaxrs;
 import com.sun.net.httpserver.HttpServer;
 import io.warmgate.bridge.CapturedRequest;
 import io.warmgate.agent.spi.WeaverContext;
+import io.warmgate.agent.testing.ScriptedGatekeeper;
 import io.warmgate.agent.testing.Woven;
 import io.warmgate.core.HealthPathMatcher;
 import org.glassfish.grizzly.http.server.NetworkListener;

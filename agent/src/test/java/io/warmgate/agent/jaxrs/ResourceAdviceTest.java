@@ -1,6 +1,7 @@
 package io.warmgate.agent.jaxrs;
 
 import io.warmgate.agent.spi.WeaverContext;
+import io.warmgate.agent.testing.ScriptedGatekeeper;
 import io.warmgate.agent.testing.Woven;
 import io.warmgate.bridge.CapturedRequest;
 import io.warmgate.bridge.Denial;

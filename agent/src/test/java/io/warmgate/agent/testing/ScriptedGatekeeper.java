@@ -1,4 +1,4 @@
-package io.warmgate.agent.jaxrs;
+package io.warmgate.agent.testing;
 
 import io.warmgate.bridge.Denial;
 import io.warmgate.bridge.GateBridge;
@@ -10,15 +10,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A gatekeeper whose answer a test sets, recording what the advice asked. {@link GateBridge} takes one
- * gatekeeper for the JVM's life, so this one is installed once and reset per test.
+ * gatekeeper for the JVM's life, so this one is installed once and reset per test; every advice test in the JVM
+ * shares it.
  */
-final class ScriptedGatekeeper implements HealthGatekeeper {
+public final class ScriptedGatekeeper implements HealthGatekeeper {
 
     private static final ScriptedGatekeeper INSTANCE = new ScriptedGatekeeper();
     private static final boolean INSTALLED = GateBridge.install(INSTANCE);
 
     /** One recorded {@link #check} call. */
-    record Check(String path, String remoteAddr, int localPort, String headerValue, String warmupMarker,
+    public record Check(String path, String remoteAddr, int localPort, String headerValue, String warmupMarker,
                  String handler) {
         static Check of(HealthRequest request) {
             return new Check(request.path(), request.remoteAddress(), request.localPort(), request.peerHeader(),
@@ -26,10 +27,15 @@ final class ScriptedGatekeeper implements HealthGatekeeper {
         }
     }
 
-    final List<Check> checks = new CopyOnWriteArrayList<>();
-    final List<String> failures = new CopyOnWriteArrayList<>();
-    volatile Denial denial;
-    volatile String peerHeader;
+    public final List<Check> checks = new CopyOnWriteArrayList<>();
+    /** The same calls, whole, for tests that look at more than {@link Check} holds. */
+    public final List<HealthRequest> requests = new CopyOnWriteArrayList<>();
+    /** Business requests reported while {@link #watchBusiness} is on: remote address, peer header, warm-up marker. */
+    public final List<List<String>> businessRequests = new CopyOnWriteArrayList<>();
+    public final List<String> failures = new CopyOnWriteArrayList<>();
+    public volatile Denial denial;
+    public volatile String peerHeader;
+    public volatile boolean watchBusiness;
 
     private ScriptedGatekeeper() {
     }
@@ -38,15 +44,18 @@ final class ScriptedGatekeeper implements HealthGatekeeper {
      * The installed gatekeeper, reset to "allow everyone". Fails (never skips) when another gatekeeper got there
      * first: the advice tests would then test nothing.
      */
-    static ScriptedGatekeeper installed() {
+    public static ScriptedGatekeeper installed() {
         if (!INSTALLED) {
-            throw new AssertionError("another test installed a gatekeeper in this JVM; the JAX-RS advice tests need "
-                    + "theirs (GateBridge takes one gatekeeper for the JVM's life)");
+            throw new AssertionError("another test installed a gatekeeper in this JVM; the advice tests need this "
+                    + "one (GateBridge takes one gatekeeper for the JVM's life)");
         }
         INSTANCE.checks.clear();
+        INSTANCE.requests.clear();
+        INSTANCE.businessRequests.clear();
         INSTANCE.failures.clear();
         INSTANCE.denial = null;
         INSTANCE.peerHeader = null;
+        INSTANCE.watchBusiness = false;
         return INSTANCE;
     }
 
@@ -63,12 +72,13 @@ final class ScriptedGatekeeper implements HealthGatekeeper {
     @Override
     public Denial check(HealthRequest request) {
         checks.add(Check.of(request));
+        requests.add(request);
         return denial;
     }
 
     @Override
     public boolean watchesBusiness() {
-        return false;
+        return watchBusiness;
     }
 
     @Override
@@ -84,7 +94,10 @@ final class ScriptedGatekeeper implements HealthGatekeeper {
 
     @Override
     public void businessRequest(String remoteAddress, String peerHeaderValue, String warmupMarker) {
-        throw new AssertionError("business requests are not watched here");
+        if (!watchBusiness) {
+            throw new AssertionError("business requests are not watched here");
+        }
+        businessRequests.add(java.util.Arrays.asList(remoteAddress, peerHeaderValue, warmupMarker));
     }
 
     @Override
