@@ -51,7 +51,7 @@ public final class StartupCommand {
         return "usage: java -jar samples/bench/target/warmgate-bench.jar startup [--option value ...]\n  "
                 + DEFAULTS.toString().replace(", ", "\n  ").replace("{", "").replace("}", "")
                 + "\n  --samples: all (every built sample) or a comma-separated list of tomcat, jetty, jersey3-grizzly,"
-                + " jersey2-servlet, spring-boot2, spring-boot3";
+                + " jersey2-servlet, spring-boot2, spring-boot3, spring-boot3-webflux";
     }
 
     public static int run(String[] args, PrintStream out) throws IOException, InterruptedException {
