@@ -11,9 +11,9 @@ import io.warmgate.agent.webflux.WebFluxModule;
 import io.warmgate.core.AgentLog;
 import io.warmgate.core.HandlerLog;
 import io.warmgate.core.HealthPathMatcher;
+import net.bytebuddy.ByteBuddy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -34,27 +34,24 @@ class SpringStackScreensTest {
     private static final String DISPATCHER_SERVLET = "org/springframework/web/servlet/DispatcherServlet.class";
     private static final String DISPATCHER_HANDLER = "org/springframework/web/reactive/DispatcherHandler.class";
 
-    @RestController
-    static class HealthController {
-        @GetMapping("/health")
-        public String health() {
-            return "UP";
-        }
-    }
+    /**
+     * {@link StackTestController} renamed into an application's package before the transformer sees it: the
+     * transformer never looks at warmgate's own classes.
+     */
+    private static final String CONTROLLER = "com.acme.shop.HealthController";
 
     private final ByteArrayOutputStream logged = new ByteArrayOutputStream();
 
     @Test
     void aControllerWhereOnlyWebFluxRunsIsAWebFluxHandler() throws IOException {
         assertThat(foundLines(Set.of(DISPATCHER_HANDLER))).singleElement().asString()
-                .contains("health handler found: spring-webflux " + HealthController.class.getName()
-                        + "#health path /health");
+                .contains("health handler found: spring-webflux " + CONTROLLER + "#health path /health");
     }
 
     @Test
     void aControllerWhereOnlySpringMvcRunsIsAnMvcHandler() throws IOException {
         assertThat(foundLines(Set.of(DISPATCHER_SERVLET))).singleElement().asString()
-                .contains("health handler found: spring-mvc " + HealthController.class.getName() + "#health");
+                .contains("health handler found: spring-mvc " + CONTROLLER + "#health");
     }
 
     @Test
@@ -76,12 +73,8 @@ class SpringStackScreensTest {
         HandlerTransformer transformer = new HandlerTransformer(new ScreenIndex(modules), new LoaderChecks(log),
                 new LazyWeaver(modules, new WeaverContext(new HealthPathMatcher(true, null, null)),
                         new HandlerLog(log), log), log);
-        String internalName = HealthController.class.getName().replace('.', '/');
-        byte[] classFile;
-        try (InputStream in = HealthController.class.getResourceAsStream("/" + internalName + ".class")) {
-            classFile = in.readAllBytes();
-        }
-        transformer.transform(new StackLoader(markers), internalName, null, null, classFile);
+        byte[] classFile = new ByteBuddy().redefine(StackTestController.class).name(CONTROLLER).make().getBytes();
+        transformer.transform(new StackLoader(markers), CONTROLLER.replace('.', '/'), null, null, classFile);
         return logged.toString(StandardCharsets.UTF_8).lines().filter(line -> line.contains("handler found")).toList();
     }
 
@@ -101,5 +94,14 @@ class SpringStackScreensTest {
             }
             return super.getResource(name);
         }
+    }
+}
+
+/** A controller as applications write them; top-level so that renaming it leaves no nest to another package. */
+@RestController
+class StackTestController {
+    @GetMapping("/health")
+    public String health() {
+        return "UP";
     }
 }

@@ -3,12 +3,14 @@ package io.warmgate.agent.webflux;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.warmgate.agent.spi.WeaverContext;
+import io.warmgate.agent.spi.Weaving;
 import io.warmgate.agent.testing.ScriptedGatekeeper;
 import io.warmgate.agent.testing.Woven;
 import io.warmgate.bridge.Denial;
 import io.warmgate.bridge.HealthRequest;
 import io.warmgate.core.HealthPathMatcher;
 import java.net.InetSocketAddress;
+import net.bytebuddy.description.type.TypeDescription;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -24,10 +26,11 @@ import org.springframework.web.server.adapter.HttpWebHandlerAdapter;
 import reactor.core.publisher.Mono;
 
 /**
- * The advice inlined into a copy of Spring's real {@code HttpWebHandlerAdapter} (matched and woven as the agent does
- * it), driven with Spring's mock reactive request and response: business requests pass without a question, allowed
- * health checks get the application's answer untouched, denied ones a 503 from the advice without the application
- * running, and the gate sees the socket's peer, the local port and the headers the deploy rules need.
+ * The advice woven with the agent's weaving into a method of {@code HttpWebHandlerAdapter.handle}'s signature that
+ * hands on to Spring's real adapter ({@link AdapterEntry}), driven with Spring's mock reactive request and response:
+ * business requests pass without a question, allowed health checks get the application's answer untouched, denied
+ * ones a 503 from the advice without the application running, and the gate sees the socket's peer, the local port
+ * and the headers the deploy rules need. The weaving's matchers are checked against Spring's real class.
  */
 class WebFluxAdviceTest {
 
@@ -48,9 +51,22 @@ class WebFluxAdviceTest {
             return exchange.getResponse().writeWith(Mono.just(exchange.getResponse().bufferFactory()
                     .wrap(APP_BODY.getBytes(StandardCharsets.UTF_8))));
         };
-        Class<?> woven = Woven.copy(HttpWebHandlerAdapter.class, Woven.gate(new WebFluxWeaver(
-                new WeaverContext(new HealthPathMatcher(true, null, null))), "spring-webflux"));
+        Class<?> woven = Woven.copy(AdapterEntry.class, weaving());
         adapter = (HttpHandler) woven.getConstructor(WebHandler.class).newInstance(application);
+    }
+
+    private static Weaving weaving() {
+        return Woven.gate(new WebFluxWeaver(new WeaverContext(new HealthPathMatcher(true, null, null))),
+                "spring-webflux");
+    }
+
+    @Test
+    void theWeavingTargetsSpringsAdapterAndItsRequestEntryOnly() {
+        TypeDescription spring = TypeDescription.ForLoadedType.of(HttpWebHandlerAdapter.class);
+        assertThat(weaving().types().matches(spring)).isTrue();
+        assertThat(weaving().types().matches(TypeDescription.ForLoadedType.of(AdapterEntry.class))).isFalse();
+        assertThat(spring.getDeclaredMethods().filter(method -> weaving().methods().matches(method)))
+                .extracting(method -> method.getName()).containsExactly("handle");
     }
 
     @Test
