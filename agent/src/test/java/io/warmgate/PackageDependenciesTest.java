@@ -72,12 +72,19 @@ class PackageDependenciesTest {
     @Test
     void frameworkPackagesKnowOnlyTheSpiTheBridgeAndTheCore() {
         for (String framework : List.of("io.warmgate.agent.servlet", "io.warmgate.agent.jaxrs",
-                "io.warmgate.agent.spring", "io.warmgate.agent.grpc", "io.warmgate.agent.undertow")) {
+                "io.warmgate.agent.spring", "io.warmgate.agent.grpc", "io.warmgate.agent.undertow",
+                "io.warmgate.agent.webflux")) {
             assertThat(USES.get(framework)).as(framework).allMatch(used -> used.equals("io.warmgate.agent.spi")
-                    || used.equals("io.warmgate.bridge") || used.startsWith("io.warmgate.core"));
+                    || used.equals("io.warmgate.bridge") || used.startsWith("io.warmgate.core")
+                    || isSharedSpringModel(framework, used));
         }
         assertThat(USES.get("io.warmgate.agent")).as("the engine finds frameworks through the SPI alone")
-                .noneMatch(used -> used.matches("io\\.warmgate\\.agent\\.(servlet|jaxrs|spring|grpc|undertow)"));
+                .noneMatch(used -> used.matches("io\\.warmgate\\.agent\\.(servlet|jaxrs|spring|grpc|undertow|webflux)"));
+    }
+
+    /** WebFlux shares Spring's annotation model (controllers, Actuator) with Spring MVC: it reuses that reader. */
+    private static boolean isSharedSpringModel(String framework, String used) {
+        return framework.equals("io.warmgate.agent.webflux") && used.equals("io.warmgate.agent.spring");
     }
 
     private static Set<String> reachableFrom(String start) {

@@ -94,14 +94,15 @@ final class HandlerTransformer implements ClassFileTransformer {
         }
     }
 
-    /** The candidates whose framework the class's loader can see at all. */
+    /** The candidates whose framework the class's loader can see at all (and not a rival that wins over it). */
     private List<ScreenIndex.Entry> visibleCandidates(ClassLoader loader, List<ScreenIndex.Entry> candidates) {
         if (candidates.isEmpty()) {
             return candidates;
         }
         List<ScreenIndex.Entry> visible = new ArrayList<ScreenIndex.Entry>(candidates.size());
         for (ScreenIndex.Entry entry : candidates) {
-            if (loaders.sees(loader, entry.screen.markerClass())) {
+            String rival = entry.screen.rivalMarkerClass();
+            if (loaders.sees(loader, entry.screen.markerClass()) && (rival == null || !loaders.sees(loader, rival))) {
                 visible.add(entry);
             }
         }

@@ -68,6 +68,16 @@ final class RuntimeStart implements Runnable {
         this.handlers = handlers;
     }
 
+    /** A start that is over and succeeded: for a weaver used without the agent's start around it (tests). */
+    static RuntimeStart alreadyReady() {
+        RuntimeStart start = new RuntimeStart(null, null, null, null, null, 0L);
+        synchronized (start) {
+            start.finished = true;
+            start.ready = true;
+        }
+        return start;
+    }
+
     /**
      * Runs {@link #run} on a daemon thread; the transformer is removed if the gate cannot be built. Runs it on the
      * calling thread if no thread can be started.

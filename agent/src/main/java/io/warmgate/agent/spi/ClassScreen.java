@@ -15,11 +15,14 @@ import java.util.List;
 public final class ClassScreen {
 
     private final String markerClass;
+    private final String rivalMarkerClass;
     private final List<String> internalNames;
     private final List<String> constantPrefixes;
 
-    private ClassScreen(String markerClass, List<String> internalNames, List<String> constantPrefixes) {
+    private ClassScreen(String markerClass, String rivalMarkerClass, List<String> internalNames,
+                        List<String> constantPrefixes) {
         this.markerClass = markerClass;
+        this.rivalMarkerClass = rivalMarkerClass;
         this.internalNames = Collections.unmodifiableList(new ArrayList<String>(internalNames));
         this.constantPrefixes = Collections.unmodifiableList(new ArrayList<String>(constantPrefixes));
     }
@@ -30,17 +33,31 @@ public final class ClassScreen {
         for (String name : classNames) {
             internal.add(name.replace('.', '/'));
         }
-        return new ClassScreen(markerClass, internal, Collections.<String>emptyList());
+        return new ClassScreen(markerClass, null, internal, Collections.<String>emptyList());
     }
 
     /** Classes with a UTF-8 constant starting with one of the prefixes, in loaders that see the marker. */
     public static ClassScreen byConstant(String markerClass, String... constantPrefixes) {
-        return new ClassScreen(markerClass, Collections.<String>emptyList(), Arrays.asList(constantPrefixes));
+        return new ClassScreen(markerClass, null, Collections.<String>emptyList(), Arrays.asList(constantPrefixes));
+    }
+
+    /**
+     * The same screen, only in loaders that do not see {@code rivalMarkerClass}: for classes two frameworks share
+     * when one of them wins wherever both are present. Spring Boot runs Spring MVC, not WebFlux, when both are on
+     * the class path, so an annotated controller there is an MVC controller and must be reported as one, once.
+     */
+    public ClassScreen unlessLoaderSees(String rivalMarkerClass) {
+        return new ClassScreen(markerClass, rivalMarkerClass, internalNames, constantPrefixes);
     }
 
     /** A class every class loader using the framework can see, e.g. {@code jakarta.servlet.Servlet}. */
     public String markerClass() {
         return markerClass;
+    }
+
+    /** A class whose presence in the loader rules this screen out, or null (see {@link #unlessLoaderSees}). */
+    public String rivalMarkerClass() {
+        return rivalMarkerClass;
     }
 
     /** Internal names ({@code com/acme/Container}) of classes this screen lets through by name. */
@@ -55,7 +72,7 @@ public final class ClassScreen {
 
     @Override
     public String toString() {
-        return "ClassScreen[marker=" + markerClass + ", names=" + internalNames + ", constants=" + constantPrefixes
-                + "]";
+        return "ClassScreen[marker=" + markerClass + (rivalMarkerClass == null ? "" : ", unless=" + rivalMarkerClass)
+                + ", names=" + internalNames + ", constants=" + constantPrefixes + "]";
     }
 }

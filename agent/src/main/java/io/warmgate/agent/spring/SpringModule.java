@@ -14,7 +14,14 @@ import java.util.List;
 public final class SpringModule implements FrameworkModule {
 
     static final String REQUEST_MAPPING = "org.springframework.web.bind.annotation.RequestMapping";
-    static final String ENDPOINT_ANNOTATION = "org.springframework.boot.actuate.endpoint.annotation.Endpoint";
+    /**
+     * Spring MVC's front servlet: a loader that sees it runs Spring MVC. The annotations themselves live in spring-web,
+     * which WebFlux applications have too; their controllers are the webflux module's.
+     */
+    public static final String DISPATCHER_SERVLET = "org.springframework.web.servlet.DispatcherServlet";
+    /** The package of the mapping annotations, as their type descriptors in a controller's constant pool start. */
+    public static final String ANNOTATION_PREFIX = "Lorg/springframework/web/bind/annotation/";
+    public static final String ENDPOINT_ANNOTATION = "org.springframework.boot.actuate.endpoint.annotation.Endpoint";
     /** Spring Boot 2.x and 3.x, then Spring Boot 4 (health moved to its own module). */
     static final String[] HEALTH_WEB_EXTENSIONS = {
         "org.springframework.boot.actuate.health.HealthEndpointWebExtension",
@@ -31,8 +38,9 @@ public final class SpringModule implements FrameworkModule {
         return Arrays.asList(
                 // A health mapping is a method annotation of this package (@GetMapping, @RequestMapping, ...), so
                 // its type descriptor is a constant of the controller. (Mappings declared only on an implemented
-                // interface are not logged; the servlet gate still gates their requests by path.)
-                ClassScreen.byConstant(REQUEST_MAPPING, "Lorg/springframework/web/bind/annotation/"),
+                // interface are not logged; the servlet gate still gates their requests by path.) Only where Spring
+                // MVC runs: the same annotations in a WebFlux application are the webflux module's to report.
+                ClassScreen.byConstant(DISPATCHER_SERVLET, ANNOTATION_PREFIX),
                 ClassScreen.byName(ENDPOINT_ANNOTATION, HEALTH_WEB_EXTENSIONS));
     }
 

@@ -8,7 +8,6 @@ import io.warmgate.agent.spi.Weaving;
 import io.warmgate.core.HealthPathMatcher;
 import net.bytebuddy.description.type.TypeDescription;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -28,7 +27,8 @@ import java.util.List;
  */
 public final class SpringWeaver implements FrameworkWeaver {
 
-    static final String ACTUATOR_NOTE = "(and its readiness group, under any management base path and on a "
+    /** What the actuator line adds, on servlet and WebFlux alike. */
+    public static final String ACTUATOR_NOTE = "(and its readiness group, under any management base path and on a "
             + "separate management port; liveness never. Renamed with management.endpoints.web.path-mapping.health? "
             + "Add the new path to paths=)";
 
@@ -50,21 +50,7 @@ public final class SpringWeaver implements FrameworkWeaver {
 
     /** {@code health handler found: spring-mvc com.acme.HealthController#health path /health}. */
     private Detection controllers() {
-        return new Detection() {
-            @Override
-            public List<FoundHandler> find(TypeDescription type) {
-                List<FoundHandler> found = new ArrayList<FoundHandler>();
-                if (RequestMappings.isController(type)) {
-                    for (RequestMappings.Mapping mapping : RequestMappings.of(type)) {
-                        if (paths.isGated(mapping.path)) {
-                            found.add(new FoundHandler("spring-mvc " + type.getName() + "#" + mapping.methodName,
-                                    mapping.path, null));
-                        }
-                    }
-                }
-                return found;
-            }
-        };
+        return SpringControllers.detection("spring-mvc", paths);
     }
 
     /** Logged when the health endpoint's web extension loads, while the application context starts. */

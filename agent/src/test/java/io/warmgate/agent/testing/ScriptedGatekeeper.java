@@ -10,7 +10,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A gatekeeper whose answer a test sets, recording what the advice asked. {@link GateBridge} takes one
- * gatekeeper for the JVM's life, so this one is installed once and reset per test.
+ * gatekeeper for the JVM's life, so this one is installed once and reset per test; every advice test in the JVM
+ * shares it.
  */
 public final class ScriptedGatekeeper implements HealthGatekeeper {
 
@@ -27,11 +28,14 @@ public final class ScriptedGatekeeper implements HealthGatekeeper {
     }
 
     public final List<Check> checks = new CopyOnWriteArrayList<>();
-    /** The requests behind {@link #checks}, whole. */
+    /** The same calls, whole, for tests that look at more than {@link Check} holds. */
     public final List<HealthRequest> requests = new CopyOnWriteArrayList<>();
+    /** Business requests reported while {@link #watchBusiness} is on: remote address, peer header, warm-up marker. */
+    public final List<List<String>> businessRequests = new CopyOnWriteArrayList<>();
     public final List<String> failures = new CopyOnWriteArrayList<>();
     public volatile Denial denial;
     public volatile String peerHeader;
+    public volatile boolean watchBusiness;
 
     private ScriptedGatekeeper() {
     }
@@ -42,14 +46,16 @@ public final class ScriptedGatekeeper implements HealthGatekeeper {
      */
     public static ScriptedGatekeeper installed() {
         if (!INSTALLED) {
-            throw new AssertionError("another test installed a gatekeeper in this JVM; the advice tests need "
-                    + "theirs (GateBridge takes one gatekeeper for the JVM's life)");
+            throw new AssertionError("another test installed a gatekeeper in this JVM; the advice tests need this "
+                    + "one (GateBridge takes one gatekeeper for the JVM's life)");
         }
         INSTANCE.checks.clear();
         INSTANCE.requests.clear();
+        INSTANCE.businessRequests.clear();
         INSTANCE.failures.clear();
         INSTANCE.denial = null;
         INSTANCE.peerHeader = null;
+        INSTANCE.watchBusiness = false;
         return INSTANCE;
     }
 
@@ -72,7 +78,7 @@ public final class ScriptedGatekeeper implements HealthGatekeeper {
 
     @Override
     public boolean watchesBusiness() {
-        return false;
+        return watchBusiness;
     }
 
     @Override
@@ -88,7 +94,10 @@ public final class ScriptedGatekeeper implements HealthGatekeeper {
 
     @Override
     public void businessRequest(String remoteAddress, String peerHeaderValue, String warmupMarker) {
-        throw new AssertionError("business requests are not watched here");
+        if (!watchBusiness) {
+            throw new AssertionError("business requests are not watched here");
+        }
+        businessRequests.add(java.util.Arrays.asList(remoteAddress, peerHeaderValue, warmupMarker));
     }
 
     @Override

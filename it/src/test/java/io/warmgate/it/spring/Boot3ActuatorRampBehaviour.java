@@ -9,10 +9,10 @@ import java.util.Map;
 import org.assertj.core.api.Condition;
 
 /**
- * {@link RampBehaviour} for the Spring Boot 3.5 sample with Actuator: every node polls the readiness group, the
- * overall health endpoint is gated too, liveness never, and the application's own answers are Actuator's JSON.
- * Subclasses say where Actuator lives (its base path and Spring settings, the port) and where the business
- * endpoints are checked.
+ * {@link RampBehaviour} for the Spring Boot 3.5 samples with Actuator (servlet or WebFlux): every node polls the
+ * readiness group, the overall health endpoint is gated too, liveness never, and the application's own answers are
+ * Actuator's JSON. Subclasses say which sample, where Actuator lives (its base path and Spring settings, the port)
+ * and where the business endpoints are checked.
  */
 abstract class Boot3ActuatorRampBehaviour extends RampBehaviour {
 
@@ -20,16 +20,25 @@ abstract class Boot3ActuatorRampBehaviour extends RampBehaviour {
     static final List<UngatedPath> BUSINESS = List.of(new UngatedPath("/api/items?id=7", "{"),
             new UngatedPath("/api/stats", "business.requests="));
 
+    private final SpringSamples springSample;
     private final String label;
     private final String healthPath;
     private final Map<String, String> springProperties;
 
+    /** The servlet sample ({@link SpringSamples#BOOT3}); see the other constructor. */
+    Boot3ActuatorRampBehaviour(String label, String healthPath, Map<String, String> springProperties) {
+        this(SpringSamples.BOOT3, label, healthPath, springProperties);
+    }
+
     /**
+     * @param springSample     which Spring Boot 3 sample
      * @param label            names the sample's log file and the timing report
      * @param healthPath       Actuator's health endpoint, e.g. {@code /actuator/health}
      * @param springProperties Spring Boot settings for the sample
      */
-    Boot3ActuatorRampBehaviour(String label, String healthPath, Map<String, String> springProperties) {
+    Boot3ActuatorRampBehaviour(SpringSamples springSample, String label, String healthPath,
+                               Map<String, String> springProperties) {
+        this.springSample = springSample;
         this.label = label;
         this.healthPath = healthPath;
         this.springProperties = springProperties;
@@ -42,7 +51,7 @@ abstract class Boot3ActuatorRampBehaviour extends RampBehaviour {
 
     @Override
     protected SampleProcess startSample(String agentArgs) {
-        return SpringSamples.BOOT3.start(label, agentArgs, springProperties);
+        return springSample.start(label, agentArgs, springProperties);
     }
 
     @Override
@@ -67,7 +76,7 @@ abstract class Boot3ActuatorRampBehaviour extends RampBehaviour {
 
     @Override
     protected List<Condition<String>> expectedHandlerLines() {
-        return List.of(handlerLineWith("spring-actuator health endpoint"),
-                handlerLineWith(SpringSamples.DISPATCHER_HANDLER + " path " + probedPath()));
+        return List.of(handlerLineWith(springSample.actuatorHandler()),
+                handlerLineWith(springSample.gateHandler() + " path " + probedPath()));
     }
 }

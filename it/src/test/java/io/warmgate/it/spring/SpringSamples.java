@@ -15,15 +15,30 @@ import java.util.regex.Pattern;
  * through Spring Boot's nested-jar class loader), forked with the agent like every other sample
  * ({@link ItEnvironment}: same JDK, log directory and JVM flags), only given longer to start.
  */
-enum SpringSamples {
+public enum SpringSamples {
 
     /** Spring Boot 2.7 (javax): MVC health controllers under {@code /shop}, the servlet samples' contract. */
-    BOOT2("sample.spring-boot2.jar", "../samples/spring-boot2/target/sample-spring-boot2.jar"),
+    BOOT2("sample.spring-boot2.jar", "../samples/spring-boot2/target/sample-spring-boot2.jar",
+            SpringSamples.DISPATCHER_HANDLER, SpringSamples.ACTUATOR_HANDLER),
     /** Spring Boot 3.5 (jakarta): Actuator health with probe groups at the root context. */
-    BOOT3("sample.spring-boot3.jar", "../samples/spring-boot3/target/sample-spring-boot3.jar");
+    BOOT3("sample.spring-boot3.jar", "../samples/spring-boot3/target/sample-spring-boot3.jar",
+            SpringSamples.DISPATCHER_HANDLER, SpringSamples.ACTUATOR_HANDLER),
+    /**
+     * Spring Boot 3.5 WebFlux on Reactor Netty: the servlet samples' endpoint contract as annotated controllers and
+     * functional routes, under {@code spring.webflux.base-path} when set, plus Actuator's reactive health endpoint
+     * with probe groups.
+     */
+    BOOT3_WEBFLUX("sample.spring-boot3-webflux.jar",
+            "../samples/spring-boot3-webflux/target/sample-spring-boot3-webflux.jar",
+            SpringSamples.WEBFLUX_HANDLER, SpringSamples.WEBFLUX_ACTUATOR_HANDLER);
 
     /** How the agent's "health handler found" lines name Spring MVC's front servlet, before the path it gates. */
     static final String DISPATCHER_HANDLER = "servlet org.springframework.web.servlet.DispatcherServlet";
+    /** The same for WebFlux: where the reactive server hands requests to Spring. */
+    static final String WEBFLUX_HANDLER = "spring-webflux org.springframework.web.server.adapter.HttpWebHandlerAdapter";
+    /** The line for Actuator's health endpoint, found as its class loads. */
+    static final String ACTUATOR_HANDLER = "spring-actuator health endpoint";
+    static final String WEBFLUX_ACTUATOR_HANDLER = "spring-actuator (webflux) health endpoint";
 
     /** Spring Boot needs a few seconds on a busy 2-core box, more on the first start of a JDK. */
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
@@ -31,10 +46,24 @@ enum SpringSamples {
 
     private final String property;
     private final String fallback;
+    private final String gateHandler;
+    private final String actuatorHandler;
 
-    SpringSamples(String property, String fallback) {
+    SpringSamples(String property, String fallback, String gateHandler, String actuatorHandler) {
         this.property = property;
         this.fallback = fallback;
+        this.gateHandler = gateHandler;
+        this.actuatorHandler = actuatorHandler;
+    }
+
+    /** How the gate's "health handler found" line names what serves this sample's health paths. */
+    String gateHandler() {
+        return gateHandler;
+    }
+
+    /** How the "health handler found" line for this sample's Actuator health endpoint begins. */
+    String actuatorHandler() {
+        return actuatorHandler;
     }
 
     Path jar() {
@@ -52,7 +81,7 @@ enum SpringSamples {
      * @param properties system properties for the sample, e.g. Spring Boot settings such as
      *                   {@code management.server.port}
      */
-    SampleProcess start(String name, String agentArgs, Map<String, String> properties) {
+    public SampleProcess start(String name, String agentArgs, Map<String, String> properties) {
         return ItEnvironment.startWithAgent(jar(), properties, name, agentArgs, READY_TIMEOUT);
     }
 
@@ -63,6 +92,11 @@ enum SpringSamples {
      * @param contextPath where the application's paths start, e.g. {@code /shop}
      */
     RampTarget asRampTarget(String label, String contextPath) {
+        return asRampTarget(label, contextPath, Map.of());
+    }
+
+    /** As {@link #asRampTarget(String, String)}, started with these system properties (Spring settings). */
+    RampTarget asRampTarget(String label, String contextPath, Map<String, String> properties) {
         return new RampTarget() {
             @Override
             public String label() {
@@ -76,7 +110,7 @@ enum SpringSamples {
 
             @Override
             public SampleProcess startWithAgent(String name, String agentArgs) {
-                return start(name, agentArgs, Map.of());
+                return start(name, agentArgs, properties);
             }
         };
     }

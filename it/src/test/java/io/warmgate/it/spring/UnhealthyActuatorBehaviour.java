@@ -30,6 +30,7 @@ abstract class UnhealthyActuatorBehaviour {
 
     static final Duration RAMP = Duration.ofSeconds(3);
 
+    private final SpringSamples springSample;
     private final String label;
     private final Unhealthy health;
     private final String healthPath;
@@ -57,14 +58,22 @@ abstract class UnhealthyActuatorBehaviour {
         }
     }
 
+    /** The servlet sample ({@link SpringSamples#BOOT3}); see the other constructor. */
+    UnhealthyActuatorBehaviour(String label, Unhealthy health, String healthPath, String extraAgentArgs,
+                               Map<String, String> springProperties) {
+        this(SpringSamples.BOOT3, label, health, healthPath, extraAgentArgs, springProperties);
+    }
+
     /**
+     * @param springSample     which Spring Boot 3 sample
      * @param label            names the log file
      * @param healthPath       the health endpoint's path, which the load balancer checks
      * @param extraAgentArgs   agent arguments after the duration, e.g. {@code paths=...}; empty for none
      * @param springProperties Spring Boot settings for the sample
      */
-    UnhealthyActuatorBehaviour(String label, Unhealthy health, String healthPath, String extraAgentArgs,
-                               Map<String, String> springProperties) {
+    UnhealthyActuatorBehaviour(SpringSamples springSample, String label, Unhealthy health, String healthPath,
+                               String extraAgentArgs, Map<String, String> springProperties) {
+        this.springSample = springSample;
         this.label = label;
         this.health = health;
         this.healthPath = healthPath;
@@ -85,7 +94,7 @@ abstract class UnhealthyActuatorBehaviour {
         Map<String, String> properties = new LinkedHashMap<>(springProperties);
         properties.put("sample.health", health.setting);
         String agentArgs = "duration=" + RAMP.toSeconds() + "s" + (extraAgentArgs.isEmpty() ? "" : "," + extraAgentArgs);
-        sample = SpringSamples.BOOT3.start(label, agentArgs, properties);
+        sample = springSample.start(label, agentArgs, properties);
         RecordedRamp.warmUp(sample.port(), List.of(liveness()));
         ramp = new RecordedRamp.Plan(sample.port(), peers, healthPath, RAMP, BucketOrder.highestFirst(peers),
                 List.of(readiness(), liveness()), List.of(healthPath, readiness(), liveness()))
@@ -142,8 +151,8 @@ abstract class UnhealthyActuatorBehaviour {
     void agentLogsTheHealthEndpointWithoutErrors() {
         AgentLog agentLog = ramp.agentLog();
         assertThat(agentLog.errors()).as("agent errors in\n%s", agentLog).isEmpty();
-        assertThat(agentLog.containing("health handler found: spring-actuator health endpoint")).hasSize(1);
+        assertThat(agentLog.containing("health handler found: " + springSample.actuatorHandler())).hasSize(1);
         assertThat(agentLog.lines()).as("agent log\n%s", agentLog).containsOnlyOnce("[warmgate] health handler found: "
-                + SpringSamples.DISPATCHER_HANDLER + " path " + healthPath);
+                + springSample.gateHandler() + " path " + healthPath);
     }
 }

@@ -65,7 +65,7 @@ class WarmupHoldsTheRampIT {
                 + ",warmup.requests=GET " + HEALTH + ";" + WarmupSamples.itemRequests(ITEMS)
                 + ",warmup.duration=" + WARMUP.toSeconds() + "s,warmup.timeout=" + WARMUP_TIMEOUT.toSeconds() + "s"
                 + ",warmup.concurrency=2";
-        sample = ItEnvironment.startWithAgent(KIND, "tomcat-warmup", agentArgs);
+        sample = startSample(agentArgs);
         int port = sample.port();
 
         first = PeerClient.toLoopback(peers.get(0), port).get(HEALTH);
@@ -78,6 +78,14 @@ class WarmupHoldsTheRampIT {
         warmupRequestsCounted = WarmupSamples.warmupRequestsCounted(sample);
         sample.awaitStderr(line -> line.contains("ramp finished"), Duration.ofSeconds(5));
         stderr = sample.stderrLines();
+    }
+
+    /**
+     * Forks the sample with the agent: the Tomcat sample here. A subclass tells the same story on another stack whose
+     * sample serves the same paths (the health check and the cold item lookups under {@code /shop}).
+     */
+    SampleProcess startSample(String agentArgs) {
+        return ItEnvironment.startWithAgent(KIND, "tomcat-warmup", agentArgs);
     }
 
     private List<Observation> warmingAnswers() {
