@@ -40,23 +40,7 @@ class DrainWholeFleetStopIT {
 
     @BeforeAll
     void stopOneThenTheOtherTwoTogether() throws Exception {
-        List<Integer> ports = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            String address = SiblingStub.closedAddress();
-            ports.add(Integer.parseInt(address.substring(address.lastIndexOf(':') + 1)));
-        }
-        for (int i = 0; i < 3; i++) {
-            List<String> siblings = new ArrayList<>();
-            for (int j = 0; j < 3; j++) {
-                if (j != i) {
-                    siblings.add("127.0.0.1:" + ports.get(j));
-                }
-            }
-            fleet.add(ItEnvironment.startWithAgent(ItEnvironment.sampleJar(KIND),
-                    Map.of("sample.port", String.valueOf(ports.get(i))), "tomcat-whole-fleet-stop-" + (i + 1),
-                    "duration=1s,fleet.timeout=500ms,drain.quiet=" + QUIET.toSeconds() + "s,drain.timeout=20s,"
-                            + "fleet.peers=" + String.join(";", siblings)));
-        }
+        startFleet();
         for (SampleProcess instance : fleet) {
             DrainSupport.awaitEveryNodeAllowed(instance, List.of("127.0.0.2", "127.0.0.3"), HEALTH);
         }
@@ -78,6 +62,42 @@ class DrainWholeFleetStopIT {
         }
         togetherExits = stopping.stream().map(CompletableFuture::join).toList();
         togetherLogs = fleet.subList(1, 3).stream().map(instance -> new AgentLog(instance.stderrLines())).toList();
+    }
+
+    /**
+     * Starts the three instances, each with the two others in {@code fleet.peers}. Their ports must be known
+     * before any starts, so they are picked free first; another process can take one in between, so a start that
+     * finds its port taken starts the whole fleet again on new ports (at most three times).
+     */
+    private void startFleet() {
+        for (int attempt = 1; ; attempt++) {
+            List<Integer> ports = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                String address = SiblingStub.closedAddress();
+                ports.add(Integer.parseInt(address.substring(address.lastIndexOf(':') + 1)));
+            }
+            try {
+                for (int i = 0; i < 3; i++) {
+                    List<String> siblings = new ArrayList<>();
+                    for (int j = 0; j < 3; j++) {
+                        if (j != i) {
+                            siblings.add("127.0.0.1:" + ports.get(j));
+                        }
+                    }
+                    fleet.add(ItEnvironment.startWithAgent(ItEnvironment.sampleJar(KIND),
+                            Map.of("sample.port", String.valueOf(ports.get(i))), "tomcat-whole-fleet-stop-" + (i + 1),
+                            "duration=1s,fleet.timeout=500ms,drain.quiet=" + QUIET.toSeconds() + "s,drain.timeout=20s,"
+                                    + "fleet.peers=" + String.join(";", siblings)));
+                }
+                return;
+            } catch (SampleProcess.SampleStartException portTaken) {
+                fleet.forEach(SampleProcess::close);
+                fleet.clear();
+                if (attempt == 3 || String.valueOf(portTaken.getMessage()).indexOf("Address already in use") < 0) {
+                    throw portTaken;
+                }
+            }
+        }
     }
 
     @AfterAll
