@@ -186,8 +186,8 @@ public final class BusinessLoadCommand {
         md.append("- sample: ").append(sample.label()).append(", endpoint ").append(sample.path("/api/items"))
                 .append("?id=N (ids 1..").append(options.text("ids")).append(", all cached after the warm-up); ")
                 .append("each closed-loop run ").append(closed.toSeconds()).append(" s, each open-loop run ")
-                .append(open.toSeconds()).append(" s; agent with its default configuration (no health check ")
-                .append("arrives, so every request only pays the path check)\n");
+                .append(open.toSeconds()).append(" s; no health check arrives, so the ramp never starts and every ")
+                .append("request pays the path check and whatever the agent arguments above add\n");
         md.append("- date: ").append(Instant.now()).append('\n');
         for (String fact : MachineFacts.describe()) {
             md.append("- ").append(fact).append('\n');
