@@ -22,7 +22,12 @@ public enum StackSample implements RampTarget {
             Map.of("sample.mode", "core")),
     /** Undertow's servlet mode: servlets behind a pass-through filter, as in WildFly or Spring Boot on Undertow. */
     UNDERTOW_SERVLET("sample.undertow.jar", "../samples/undertow/target/sample-undertow.jar",
-            Map.of("sample.mode", "servlet"));
+            Map.of("sample.mode", "servlet")),
+    /**
+     * Vert.x 5 web: route lambdas on one router; {@code /ready} is Vert.x's health-check handler behind a handler
+     * that passes the request on, answered asynchronously in JSON.
+     */
+    VERTX("sample.vertx.jar", "../samples/vertx/target/sample-vertx.jar", Map.of());
 
     /** The second health check every one of these samples has. */
     public static final String SECOND_HEALTH = "/ready";
