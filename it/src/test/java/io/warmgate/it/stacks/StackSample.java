@@ -27,7 +27,9 @@ public enum StackSample implements RampTarget {
      * Vert.x 5 web: route lambdas on one router; {@code /ready} is Vert.x's health-check handler behind a handler
      * that passes the request on, answered asynchronously in JSON.
      */
-    VERTX("sample.vertx.jar", "../samples/vertx/target/sample-vertx.jar", Map.of());
+    VERTX("sample.vertx.jar", "../samples/vertx/target/sample-vertx.jar", Map.of()),
+    /** The same Vert.x web sample built on Vert.x 4.5 (Vert.x 4's health-check handler). */
+    VERTX4("sample.vertx4.jar", "../samples/vertx4/target/sample-vertx4.jar", Map.of());
 
     /** The second health check every one of these samples has. */
     public static final String SECOND_HEALTH = "/ready";

@@ -3,11 +3,9 @@ package io.warmgate.samples.vertx;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
-import io.vertx.ext.healthchecks.Status;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.healthchecks.HealthCheckHandler;
 import io.warmgate.samples.common.SampleBackend;
 import io.warmgate.samples.common.SampleEndpoints;
 import io.warmgate.samples.common.SampleResponse;
@@ -40,10 +38,8 @@ final class Routes {
                 context.request().getParam(SampleEndpoints.ITEM_ID_PARAMETER),
                 context.request().getHeader(SampleEndpoints.WARMUP_HEADER) != null)), false);
         on(router, SampleEndpoints.STATS).handler(context -> send(context, backend.stats()));
-        on(router, READY).handler(Routes::markAsTheApplications)
-                .handler(HealthCheckHandler.create(vertx).register("catalog", done -> done.complete(Status.OK())));
-        on(router, SICK_READY).handler(Routes::markAsTheApplications)
-                .handler(HealthCheckHandler.create(vertx).register("catalog", done -> done.complete(Status.KO())));
+        on(router, READY).handler(Routes::markAsTheApplications).handler(ReadyCheck.handler(vertx, true));
+        on(router, SICK_READY).handler(Routes::markAsTheApplications).handler(ReadyCheck.handler(vertx, false));
         return router;
     }
 
