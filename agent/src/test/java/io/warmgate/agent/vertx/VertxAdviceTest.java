@@ -162,6 +162,16 @@ class VertxAdviceTest {
     }
 
     @Test
+    void oddRequestTargetsAreAnsweredAndNeverFailTheAdvice() throws Exception {
+        assertThat(RawHttp.send(PEER, port, "OPTIONS", "*", Map.of()).status()).isBetween(200, 499);
+        assertThat(RawHttp.send(PEER, port, "GET", "/%zz/health?%", Map.of()).status()).isBetween(200, 499);
+        // The absolute form a proxy may send: Vert.x reports its path, and that is what the gate is asked about.
+        assertThat(RawHttp.send(PEER, port, "GET", "http://example.test/health", Map.of()).status()).isEqualTo(200);
+        assertThat(gatekeeper.checks).extracting(ScriptedGatekeeper.Check::path).contains("/health");
+        assertThat(gatekeeper.failures).isEmpty();
+    }
+
+    @Test
     void theConfiguredPeerHeaderIsReadForHealthChecksAndWatchedBusinessRequests() throws Exception {
         gatekeeper.peerHeader = "X-Forwarded-For";
         gatekeeper.watchBusiness = true;
