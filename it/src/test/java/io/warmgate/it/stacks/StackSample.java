@@ -29,7 +29,12 @@ public enum StackSample implements RampTarget {
      */
     VERTX("sample.vertx.jar", "../samples/vertx/target/sample-vertx.jar", Map.of()),
     /** The same Vert.x web sample built on Vert.x 4.5 (Vert.x 4's health-check handler). */
-    VERTX4("sample.vertx4.jar", "../samples/vertx4/target/sample-vertx4.jar", Map.of());
+    VERTX4("sample.vertx4.jar", "../samples/vertx4/target/sample-vertx4.jar", Map.of()),
+    /**
+     * Quarkus 3 (on Vert.x web): reactive routes, {@code /ready} among them, and SmallRye Health under
+     * {@code /q/health}; the Quarkus Maven plugin's fast-jar layout.
+     */
+    QUARKUS("sample.quarkus.jar", "../samples/quarkus/target/quarkus-app/quarkus-run.jar", Map.of());
 
     /** The second health check every one of these samples has. */
     public static final String SECOND_HEALTH = "/ready";
