@@ -6,10 +6,10 @@ import jakarta.inject.Singleton;
 
 /** One shared backend (catalog and counters) for the whole application, as in every sample. */
 @Factory
-class BackendFactory {
+public class BackendFactory {
 
     @Singleton
-    SampleBackend backend() {
+    public SampleBackend backend() {
         return new SampleBackend();
     }
 }

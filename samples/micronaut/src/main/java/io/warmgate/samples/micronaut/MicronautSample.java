@@ -40,7 +40,7 @@ public final class MicronautSample {
         return Micronaut.build(args)
                 .mainClass(MicronautSample.class)
                 .banner(false) // stdout carries only the READY line
-                .properties(Map.of("micronaut.server.port", micronautPort))
+                .properties(Map.<String, Object>of("micronaut.server.port", micronautPort))
                 .start();
     }
 }

@@ -18,22 +18,22 @@ public class ProbeController {
     static final String READY = "/ready";
 
     @Get(READY)
-    MutableHttpResponse<String> ready() {
+    public MutableHttpResponse<String> ready() {
         return Answers.of(SampleResponse.HEALTHY);
     }
 
     @Get(SampleEndpoints.SICK_HEALTH)
-    MutableHttpResponse<String> sick() {
+    public MutableHttpResponse<String> sick() {
         return Answers.of(SampleResponse.UNHEALTHY);
     }
 
     @Get(SampleEndpoints.LIVENESS)
-    MutableHttpResponse<String> liveness() {
+    public MutableHttpResponse<String> liveness() {
         return Answers.of(SampleResponse.ALIVE);
     }
 
     @Get(SampleEndpoints.STATUS)
-    HttpResponse<String> status() {
+    public HttpResponse<String> status() {
         return Answers.of(SampleResponse.STATUS_OK);
     }
 }

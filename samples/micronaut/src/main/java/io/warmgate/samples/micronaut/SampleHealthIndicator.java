@@ -14,7 +14,7 @@ import org.reactivestreams.Publisher;
  */
 @Singleton
 @Requires(property = "sample.health", value = "down")
-class SampleHealthIndicator implements HealthIndicator {
+public class SampleHealthIndicator implements HealthIndicator {
 
     @Override
     public Publisher<HealthResult> getResult() {

@@ -24,13 +24,13 @@ public class ShopController {
 
     @Get(SampleEndpoints.ITEMS)
     @ExecuteOn(TaskExecutors.BLOCKING)
-    MutableHttpResponse<String> items(HttpRequest<?> request) {
+    public MutableHttpResponse<String> items(HttpRequest<?> request) {
         return Answers.of(backend.items(request.getParameters().get(SampleEndpoints.ITEM_ID_PARAMETER),
                 request.getHeaders().contains(SampleEndpoints.WARMUP_HEADER)));
     }
 
     @Get(SampleEndpoints.STATS)
-    MutableHttpResponse<String> stats() {
+    public MutableHttpResponse<String> stats() {
         return Answers.of(backend.stats());
     }
 }
