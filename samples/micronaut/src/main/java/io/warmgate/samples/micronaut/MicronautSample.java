@@ -1,7 +1,6 @@
 package io.warmgate.samples.micronaut;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.Micronaut;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.warmgate.samples.common.SampleServer;
 import java.util.Map;
@@ -22,25 +21,36 @@ public final class MicronautSample {
 
     /** Starts the sample, prints the READY line and returns: Netty's threads keep the JVM running. */
     public static void main(String[] args) {
-        ApplicationContext context;
+        EmbeddedServer server;
         try {
-            context = start(SampleServer.configuredPort(), args);
+            server = start(SampleServer.configuredPort(), args);
         } catch (Exception e) {
             SampleServer.failStartup(NAME, e);
             return;
         }
-        SampleServer.stopOnShutdown(NAME, context::stop);
-        SampleServer.announceReady(context.getBean(EmbeddedServer.class).getPort());
+        SampleServer.stopOnShutdown(NAME, () -> stop(server));
+        SampleServer.announceReady(server.getPort());
     }
 
-    /** Starts the application context and its server on {@code port} (0 = ephemeral), on the wildcard address. */
-    static ApplicationContext start(int port, String[] args) {
+    /**
+     * Starts the application context and its server on {@code port} (0 = ephemeral), on the wildcard address. Not
+     * through {@code Micronaut.run}, which blocks its caller until shutdown and prints a banner on stdout.
+     */
+    static EmbeddedServer start(int port, String[] args) {
         // Micronaut's "random port" is -1; it then binds port 0 and reports the port the system chose.
         int micronautPort = port == 0 ? -1 : port;
-        return Micronaut.build(args)
+        return ApplicationContext.builder()
                 .mainClass(MicronautSample.class)
-                .banner(false) // stdout carries only the READY line
+                .args(args)
                 .properties(Map.<String, Object>of("micronaut.server.port", micronautPort))
-                .start();
+                .run(EmbeddedServer.class);
+    }
+
+    static void stop(EmbeddedServer server) {
+        server.stop();
+        ApplicationContext context = server.getApplicationContext();
+        if (context.isRunning()) {
+            context.stop();
+        }
     }
 }

@@ -2,7 +2,6 @@ package io.warmgate.samples.micronaut;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,20 +23,20 @@ class MicronautSampleTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
-    private ApplicationContext context;
+    private EmbeddedServer server;
     private int port;
 
     @BeforeAll
     void start() {
-        context = MicronautSample.start(0, new String[0]);
-        port = context.getBean(EmbeddedServer.class).getPort();
+        server = MicronautSample.start(0, new String[0]);
+        port = server.getPort();
         assertThat(port).isPositive();
     }
 
     @AfterAll
     void stop() {
-        if (context != null) {
-            context.stop();
+        if (server != null) {
+            MicronautSample.stop(server);
         }
     }
 
