@@ -73,13 +73,13 @@ class PackageDependenciesTest {
     void frameworkPackagesKnowOnlyTheSpiTheBridgeAndTheCore() {
         for (String framework : List.of("io.warmgate.agent.servlet", "io.warmgate.agent.jaxrs",
                 "io.warmgate.agent.spring", "io.warmgate.agent.grpc", "io.warmgate.agent.undertow",
-                "io.warmgate.agent.webflux")) {
+                "io.warmgate.agent.webflux", "io.warmgate.agent.micronaut")) {
             assertThat(USES.get(framework)).as(framework).allMatch(used -> used.equals("io.warmgate.agent.spi")
                     || used.equals("io.warmgate.bridge") || used.startsWith("io.warmgate.core")
                     || isSharedSpringModel(framework, used));
         }
         assertThat(USES.get("io.warmgate.agent")).as("the engine finds frameworks through the SPI alone")
-                .noneMatch(used -> used.matches("io\\.warmgate\\.agent\\.(servlet|jaxrs|spring|grpc|undertow|webflux)"));
+                .noneMatch(used -> used.matches("io\\.warmgate\\.agent\\.(servlet|jaxrs|spring|grpc|undertow|webflux|micronaut)"));
     }
 
     /** WebFlux shares Spring's annotation model (controllers, Actuator) with Spring MVC: it reuses that reader. */

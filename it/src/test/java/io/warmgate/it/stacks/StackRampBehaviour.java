@@ -3,7 +3,6 @@ package io.warmgate.it.stacks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.warmgate.it.ServletRampBehaviour;
-import io.warmgate.it.support.Answers;
 import io.warmgate.it.support.GateMBeanClient;
 import io.warmgate.testkit.HttpResult;
 import io.warmgate.testkit.PeerClient;
@@ -60,7 +59,7 @@ abstract class StackRampBehaviour extends ServletRampBehaviour {
             for (int round = 0; round < ROUNDS; round++) {
                 for (String path : paths) {
                     HttpResult answer = peer.get(path);
-                    Answers.assertAppHealthy(answer);
+                    assertAppHealthy(path, answer);
                 }
             }
             long decided = (Long) gate.read("HealthChecksDecided") - before;

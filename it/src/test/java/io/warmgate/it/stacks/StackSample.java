@@ -22,7 +22,12 @@ public enum StackSample implements RampTarget {
             Map.of("sample.mode", "core")),
     /** Undertow's servlet mode: servlets behind a pass-through filter, as in WildFly or Spring Boot on Undertow. */
     UNDERTOW_SERVLET("sample.undertow.jar", "../samples/undertow/target/sample-undertow.jar",
-            Map.of("sample.mode", "servlet"));
+            Map.of("sample.mode", "servlet")),
+    /**
+     * Micronaut 4 on Netty: {@code /health} is the management module's health endpoint (JSON), {@code /ready} and
+     * {@code /sick/health} are controller methods.
+     */
+    MICRONAUT("sample.micronaut.jar", "../samples/micronaut/target/sample-micronaut.jar", Map.of());
 
     /** The second health check every one of these samples has. */
     public static final String SECOND_HEALTH = "/ready";

@@ -20,7 +20,8 @@ public enum BenchSample {
     JERSEY2_SERVLET("samples/jaxrs-jersey2-servlet/target/sample-jaxrs-jersey2-servlet.jar", "/app/rest", Map.of()),
     SPRING_BOOT2("samples/spring-boot2/target/sample-spring-boot2.jar", "/shop", Map.of()),
     SPRING_BOOT3("samples/spring-boot3/target/sample-spring-boot3.jar", "", Map.of()),
-    SPRING_BOOT3_WEBFLUX("samples/spring-boot3-webflux/target/sample-spring-boot3-webflux.jar", "", Map.of());
+    SPRING_BOOT3_WEBFLUX("samples/spring-boot3-webflux/target/sample-spring-boot3-webflux.jar", "", Map.of()),
+    MICRONAUT("samples/micronaut/target/sample-micronaut.jar", "", Map.of());
 
     private final String jarInRepository;
     private final String basePath;
