@@ -73,13 +73,14 @@ class PackageDependenciesTest {
     void frameworkPackagesKnowOnlyTheSpiTheBridgeAndTheCore() {
         for (String framework : List.of("io.warmgate.agent.servlet", "io.warmgate.agent.jaxrs",
                 "io.warmgate.agent.spring", "io.warmgate.agent.grpc", "io.warmgate.agent.undertow",
-                "io.warmgate.agent.webflux", "io.warmgate.agent.vertx")) {
+                "io.warmgate.agent.webflux", "io.warmgate.agent.micronaut",
+                "io.warmgate.agent.vertx")) {
             assertThat(USES.get(framework)).as(framework).allMatch(used -> used.equals("io.warmgate.agent.spi")
                     || used.equals("io.warmgate.bridge") || used.startsWith("io.warmgate.core")
                     || isSharedSpringModel(framework, used));
         }
         assertThat(USES.get("io.warmgate.agent")).as("the engine finds frameworks through the SPI alone")
-                .noneMatch(used -> used.matches("io\\.warmgate\\.agent\\.(servlet|jaxrs|spring|grpc|undertow|webflux|vertx)"));
+                .noneMatch(used -> used.matches("io\\.warmgate\\.agent\\.(servlet|jaxrs|spring|grpc|undertow|webflux|micronaut|vertx)"));
     }
 
     /** WebFlux shares Spring's annotation model (controllers, Actuator) with Spring MVC: it reuses that reader. */

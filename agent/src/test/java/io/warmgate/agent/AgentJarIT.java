@@ -142,7 +142,8 @@ class AgentJarIT {
         }
         assertThat(modules).contains("io.warmgate.agent.servlet.ServletModule", "io.warmgate.agent.jaxrs.JaxRsModule",
                 "io.warmgate.agent.spring.SpringModule", "io.warmgate.agent.grpc.GrpcModule",
-                "io.warmgate.agent.webflux.WebFluxModule", "io.warmgate.agent.vertx.VertxModule");
+                "io.warmgate.agent.webflux.WebFluxModule", "io.warmgate.agent.micronaut.MicronautModule",
+                "io.warmgate.agent.vertx.VertxModule");
         for (String module : modules) {
             assertThat(classes).containsKey(module.replace('.', '/') + ".class");
         }
@@ -161,7 +162,8 @@ class AgentJarIT {
                 "agent/AgentJarFile", "agent/StartupTimes", "agent/RuntimeStart",
                 "agent/spi/FrameworkModule", "agent/spi/ClassScreen", "agent/spi/WeaverContext",
                 "agent/servlet/ServletModule", "agent/jaxrs/JaxRsModule", "agent/spring/SpringModule",
-                "agent/grpc/GrpcModule", "agent/webflux/WebFluxModule", "agent/vertx/VertxModule");
+                "agent/grpc/GrpcModule", "agent/webflux/WebFluxModule", "agent/micronaut/MicronautModule",
+                "agent/vertx/VertxModule");
         for (String name : startUp) {
             byte[] classFile = classes.get("io/warmgate/" + name + ".class");
             assertThat(classFile).as(name).isNotNull();

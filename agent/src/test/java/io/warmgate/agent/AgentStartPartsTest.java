@@ -24,7 +24,7 @@ class AgentStartPartsTest {
             List<FrameworkModule> modules = FrameworkModules.discover(classes);
 
             assertThat(FrameworkModules.names(modules)).containsExactly("servlet", "servlet-filter", "jax-rs", "spring",
-                    "grpc", "undertow", "webflux", "vertx");
+                    "grpc", "undertow", "webflux", "micronaut", "vertx");
         } finally {
             classes.close();
         }

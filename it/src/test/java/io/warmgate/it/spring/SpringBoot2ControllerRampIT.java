@@ -1,10 +1,6 @@
 package io.warmgate.it.spring;
 
-import io.warmgate.it.ServletRampBehaviour;
-import io.warmgate.it.support.UngatedPath;
-import io.warmgate.testkit.HttpResult;
 import java.util.List;
-import java.util.stream.Stream;
 import org.assertj.core.api.Condition;
 
 /**
@@ -14,33 +10,18 @@ import org.assertj.core.api.Condition;
  * The controllers follow the servlet samples' endpoint contract, so the servlet ramp checks run on them, and
  * Actuator's readiness group is checked too: the javax flavour of the same DispatcherServlet path.
  */
-class SpringBoot2ControllerRampIT extends ServletRampBehaviour {
+class SpringBoot2ControllerRampIT extends ActuatorBesideControllersBehaviour {
 
     private static final String CONTROLLERS = "io.warmgate.samples.boot2.";
     private static final String ACTUATOR = "/shop/actuator/";
 
     SpringBoot2ControllerRampIT() {
-        super(SpringSamples.BOOT2.asRampTarget("spring-boot2", "/shop"), 1.0);
+        super(SpringSamples.BOOT2.asRampTarget("spring-boot2", "/shop"), ACTUATOR);
     }
 
     @Override
     protected List<String> otherGatedPaths() {
         return List.of("/shop/ready", ACTUATOR + "health/readiness");
-    }
-
-    @Override
-    protected List<UngatedPath> ungatedPaths() {
-        return Stream.concat(super.ungatedPaths().stream(),
-                Stream.of(new UngatedPath(ACTUATOR + "health/liveness", ActuatorAnswers.UP_BODY_START))).toList();
-    }
-
-    @Override
-    protected void assertAppHealthy(String path, HttpResult result) {
-        if (path.startsWith(ACTUATOR)) {
-            ActuatorAnswers.assertActuatorUp(result);
-        } else {
-            super.assertAppHealthy(path, result);
-        }
     }
 
     @Override

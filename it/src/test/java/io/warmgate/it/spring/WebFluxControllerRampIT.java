@@ -2,12 +2,8 @@ package io.warmgate.it.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.warmgate.it.ServletRampBehaviour;
-import io.warmgate.it.support.UngatedPath;
-import io.warmgate.testkit.HttpResult;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.assertj.core.api.Condition;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * servlet ramp checks run on them, and Actuator's reactive readiness group and health endpoint under the base path
  * are gated alongside, its liveness group never.
  */
-class WebFluxControllerRampIT extends ServletRampBehaviour {
+class WebFluxControllerRampIT extends ActuatorBesideControllersBehaviour {
 
     private static final String BASE_PATH = "/shop";
     private static final String CONTROLLERS = "io.warmgate.samples.webflux.";
@@ -26,27 +22,12 @@ class WebFluxControllerRampIT extends ServletRampBehaviour {
 
     WebFluxControllerRampIT() {
         super(SpringSamples.BOOT3_WEBFLUX.asRampTarget("spring-boot3-webflux", BASE_PATH,
-                Map.of("spring.webflux.base-path", BASE_PATH)), 1.0);
+                Map.of("spring.webflux.base-path", BASE_PATH)), ACTUATOR);
     }
 
     @Override
     protected List<String> otherGatedPaths() {
         return List.of(BASE_PATH + "/ready", ACTUATOR + "health/readiness", ACTUATOR + "health");
-    }
-
-    @Override
-    protected List<UngatedPath> ungatedPaths() {
-        return Stream.concat(super.ungatedPaths().stream(),
-                Stream.of(new UngatedPath(ACTUATOR + "health/liveness", ActuatorAnswers.UP_BODY_START))).toList();
-    }
-
-    @Override
-    protected void assertAppHealthy(String path, HttpResult result) {
-        if (path.startsWith(ACTUATOR)) {
-            ActuatorAnswers.assertActuatorUp(result);
-        } else {
-            super.assertAppHealthy(path, result);
-        }
     }
 
     @Override

@@ -24,6 +24,11 @@ public enum StackSample implements RampTarget {
     UNDERTOW_SERVLET("sample.undertow.jar", "../samples/undertow/target/sample-undertow.jar",
             Map.of("sample.mode", "servlet")),
     /**
+     * Micronaut 4 on Netty: {@code /health} is the management module's health endpoint (JSON), {@code /ready} and
+     * {@code /sick/health} are controller methods.
+     */
+    MICRONAUT("sample.micronaut.jar", "../samples/micronaut/target/sample-micronaut.jar", Map.of()),
+    /**
      * Vert.x 5 web: route lambdas on one router; {@code /ready} is Vert.x's health-check handler behind a handler
      * that passes the request on, answered asynchronously in JSON.
      */

@@ -81,9 +81,14 @@ abstract class StackWarmupBehaviour {
                 .isEqualTo(report.requests());
     }
 
+    /** The application's own healthy answer on {@code /health}; the servlet samples' plain-text one by default. */
+    protected void assertAppHealthy(HttpResult answer) {
+        Answers.assertAppHealthy(answer);
+    }
+
     @Test
     void theRampThatFollowsOpensToTheApplicationsOwnAnswer() {
-        Answers.assertAppHealthy(afterRamp);
+        assertAppHealthy(afterRamp);
         List<String> stderr = sample.stderrLines();
         assertThat(stderr).anyMatch(line -> line.contains("to 127.0.0.1:" + sample.port()
                 + " (the port of the first health check)"));

@@ -21,6 +21,7 @@ public enum BenchSample {
     SPRING_BOOT2("samples/spring-boot2/target/sample-spring-boot2.jar", "/shop", Map.of()),
     SPRING_BOOT3("samples/spring-boot3/target/sample-spring-boot3.jar", "", Map.of()),
     SPRING_BOOT3_WEBFLUX("samples/spring-boot3-webflux/target/sample-spring-boot3-webflux.jar", "", Map.of()),
+    MICRONAUT("samples/micronaut/target/sample-micronaut.jar", "", Map.of()),
     VERTX("samples/vertx/target/sample-vertx.jar", "", Map.of()),
     VERTX4("samples/vertx4/target/sample-vertx4.jar", "", Map.of()),
     QUARKUS("samples/quarkus/target/quarkus-app/quarkus-run.jar", "", Map.of());

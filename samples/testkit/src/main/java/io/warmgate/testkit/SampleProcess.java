@@ -149,7 +149,7 @@ public final class SampleProcess implements AutoCloseable {
     @Override
     public void close() {
         try {
-            process.destroy();
+            terminate(); // not Process.destroy(): the lines printed while stopping (the agent's drain) are kept
             if (!process.waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
                 process.waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);

@@ -57,8 +57,8 @@ public final class StartupCommand {
         return "usage: java -jar samples/bench/target/warmgate-bench.jar startup [--option value ...]\n  "
                 + DEFAULTS.toString().replace(", ", "\n  ").replace("{", "").replace("}", "")
                 + "\n  --samples: all (every built sample) or a comma-separated list of tomcat, jetty, filter-jetty,"
-                + " undertow-core, undertow-servlet, jersey3-grizzly, jersey2-servlet, spring-boot2, spring-boot3, spring-boot3-webflux,"
-                + " vertx, vertx4, quarkus"
+                + " undertow-core, undertow-servlet, jersey3-grizzly, jersey2-servlet, spring-boot2, spring-boot3, spring-boot3-webflux, micronaut"
+                + ", vertx, vertx4, quarkus"
                 + "\n  --runs: starts per sample and arm; the arms take turns going first"
                 + "\n  --agent: the warmgate jar of the fourth arm"
                 + "\n  --compare-agent: another warmgate jar, run as a fifth arm (a build from before a change, say)";

@@ -63,10 +63,17 @@ final class FleetRestartFlow implements ScenarioFlow {
                     context.progress().printf("  t=%ds: stopping all three instances and starting them again%s%n",
                             restartSecond, scenario.withAgent() ? " with -javaagent:...="
                                     + context.agentArgs(scenario, siblingsOf(0)) : " (no agent)");
+                    long stopBegan = System.nanoTime();
                     stopAll(running);
                     running = List.of();
+                    // The outage of a restart is the stop plus the start: both are printed, so that a difference in
+                    // errors between scenarios can be traced to one of them.
+                    double stoppedAfter = secondsSince(stopBegan);
                     CompletableFuture<List<SampleProcess>> restarted = startAll("-" + label,
                             index -> context.agentArgs(scenario, siblingsOf(index)), scenario);
+                    restarted.thenRun(() -> context.progress().printf(
+                            "  the stopped fleet exited after %.1f s; the new one printed its ready lines %.1f s after"
+                                    + " the stop began%n", stoppedAfter, secondsSince(stopBegan)));
                     lb.watchUntil(endSecond);
                     running = restarted.join();
                     runningScenario = scenario;
@@ -90,6 +97,10 @@ final class FleetRestartFlow implements ScenarioFlow {
                 close(); // the next run starts from a fresh fleet rather than from one in an unknown state
             }
         }
+    }
+
+    private static double secondsSince(long nanoTime) {
+        return (System.nanoTime() - nanoTime) / 1e9;
     }
 
     /** The other two instances of the fleet, for {@code fleet.peers}. */
