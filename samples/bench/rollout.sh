@@ -9,7 +9,7 @@
 # restarts, the same behind a fail-open load balancer, one instance is stopped. All traffic stays on 127.0.0.0/8.
 #
 #   (no flag)   the full experiment (about 70 min); results in samples/bench/target/rollout/
-#   --quick     every scenario once with short windows and 100 items (under 3 min), results in
+#   --quick     every scenario once with short windows and 100 items (about 5 min), results in
 #               samples/bench/target/rollout-quick/. CI runs this: it fails when the setup is broken, and never
 #               judges the figures
 #   --publish   the full experiment, results in src/docs/bench/ and the README's tables refreshed
