@@ -1,6 +1,7 @@
 package io.warmgate.agent;
 
-import java.io.ByteArrayOutputStream;
+import io.warmgate.core.Streams;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,19 +55,7 @@ final class AgentJarFile {
         } else {
             in = AgentJarFile.class.getClassLoader().getResourceAsStream(entryName);
         }
-        if (in == null) {
-            return null;
-        }
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            byte[] buffer = new byte[4096];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                bytes.write(buffer, 0, n);
-            }
-            return bytes.toByteArray();
-        } finally {
-            in.close();
-        }
+        return Streams.readAllAndClose(in);
     }
 
     /** Closes this view of the jar; the class loader keeps its own open. Never throws. */

@@ -9,7 +9,6 @@ import io.warmgate.agent.spi.Weaving;
 import io.warmgate.core.AgentLog;
 import io.warmgate.core.HandlerLog;
 import net.bytebuddy.ByteBuddy;
-import net.bytebuddy.ClassFileVersion;
 import net.bytebuddy.asm.Advice;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.dynamic.ClassFileLocator;
@@ -22,10 +21,8 @@ import net.bytebuddy.implementation.Implementation;
 import net.bytebuddy.matcher.ElementMatchers;
 import net.bytebuddy.pool.TypePool;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -53,6 +50,9 @@ final class ByteBuddyWeaver implements ClassWeaver {
         this.log = log;
         ClassLoader agentLoader = ByteBuddyWeaver.class.getClassLoader();
         for (FrameworkModule module : modules) {
+            if (module.weaverClassName() == null) {
+                continue; // gated by entry hooks alone (EntryHookWeaver)
+            }
             FrameworkWeaver weaver = (FrameworkWeaver) Class.forName(module.weaverClassName(), true, agentLoader)
                     .getConstructor(WeaverContext.class).newInstance(context);
             gates.put(module, weaver.gates());
@@ -83,7 +83,7 @@ final class ByteBuddyWeaver implements ClassWeaver {
             TypeDescription type = new TypePool.Default.WithLazyResolution(new TypePool.CacheProvider.Simple(),
                     locator, TypePool.Default.ReaderMode.FAST).describe(name).resolve();
             DynamicType.Builder<?> builder = null;
-            for (FrameworkModule module : modulesOf(candidates)) {
+            for (FrameworkModule module : ScreenIndex.modulesOf(candidates)) {
                 report(type, detections.get(module));
                 for (Weaving weaving : gates.get(module)) {
                     if (weaving.types().matches(type)) {
@@ -95,7 +95,7 @@ final class ByteBuddyWeaver implements ClassWeaver {
             }
             return builder == null ? null : builder.make().getBytes();
         } catch (Throwable failure) {
-            reportFailure(name, failure);
+            WeaveFailures.report(log, name, failure);
             return null;
         }
     }
@@ -135,14 +135,6 @@ final class ByteBuddyWeaver implements ClassWeaver {
         }
     }
 
-    private static Set<FrameworkModule> modulesOf(List<ScreenIndex.Entry> candidates) {
-        Set<FrameworkModule> modules = new LinkedHashSet<FrameworkModule>();
-        for (ScreenIndex.Entry entry : candidates) {
-            modules.add(entry.module);
-        }
-        return modules;
-    }
-
     /**
      * The advice, described from the agent jar's class file (the advice class itself is never loaded) and from
      * the target's loader: the framework types in the advice's signature (the servlet API, say) are found only
@@ -153,25 +145,5 @@ final class ByteBuddyWeaver implements ClassWeaver {
         TypePool pool = new TypePool.Default.WithLazyResolution(new TypePool.CacheProvider.Simple(), both,
                 TypePool.Default.ReaderMode.FAST);
         return Advice.to(pool.describe(className).resolve(), both);
-    }
-
-    private void reportFailure(String typeName, Throwable failure) {
-        if (isNewerClassFile(failure)) {
-            // Typically a whole library built for a newer Java; one line says it all.
-            log.warnOnce("instrument:newer-class-files", "could not instrument classes built for a newer Java than "
-                    + "this warmgate understands (it reads class files up to Java "
-                    + ClassFileVersion.latest().getJavaVersion() + "; the first was " + typeName + "); they run "
-                    + "unchanged");
-            return;
-        }
-        log.warnOnce("instrument:" + typeName, "could not instrument " + typeName + " (" + failure + "); it runs "
-                + "unchanged");
-    }
-
-    /** Byte Buddy's (and ASM's) way of refusing a class file whose version is newer than it knows. */
-    private static boolean isNewerClassFile(Throwable error) {
-        String message = error instanceof IllegalArgumentException ? error.getMessage() : null;
-        return message != null && (message.contains("is not supported by the current version of Byte Buddy")
-                || message.startsWith("Unsupported class file major version"));
     }
 }

@@ -13,7 +13,8 @@ import java.util.List;
  * Byte Buddy. For each loading class it asks, cheapest first: is this a loader that can hold health handlers
  * at all; does the class pass some module's screen by name or constant pool ({@link ScreenIndex}); does its
  * loader see that module's marker class and the bridge ({@link LoaderChecks}). Only a class that passes all of
- * that reaches the {@link ClassWeaver}, which is built, and Byte Buddy loaded, the first time one does.
+ * that is woven: by the {@link EntryHookWeaver} (ASM alone) for modules with entry hooks, by the
+ * {@link ClassWeaver} for the others, which is built, and Byte Buddy loaded, the first time such a class comes.
  *
  * <p>Never throws: a failure leaves the class as it is, with one warning.
  */
@@ -30,14 +31,17 @@ final class HandlerTransformer implements ClassFileTransformer {
 
     private final ScreenIndex screens;
     private final LoaderChecks loaders;
+    private final EntryHookWeaver entryHooks;
     private final LazyWeaver weaver;
     private final AgentLog log;
     /** Set once the engine's build was started ahead of the first candidate (or that was found not possible). */
     private volatile boolean engineRequested;
 
-    HandlerTransformer(ScreenIndex screens, LoaderChecks loaders, LazyWeaver weaver, AgentLog log) {
+    HandlerTransformer(ScreenIndex screens, LoaderChecks loaders, EntryHookWeaver entryHooks, LazyWeaver weaver,
+                       AgentLog log) {
         this.screens = screens;
         this.loaders = loaders;
+        this.entryHooks = entryHooks;
         this.weaver = weaver;
         this.log = log;
     }
@@ -57,13 +61,9 @@ final class HandlerTransformer implements ClassFileTransformer {
             if (candidates.isEmpty() || !loaders.linksToBridge(loader)) {
                 return null;
             }
-            ClassWeaver classWeaver = weaver.get();
-            if (classWeaver == null) {
-                return null;
-            }
             WEAVING.set(Boolean.TRUE);
             try {
-                return classWeaver.weave(loader, className, classFile, candidates);
+                return weave(loader, className, classBeingRedefined != null, classFile, candidates);
             } finally {
                 WEAVING.remove();
             }
@@ -75,15 +75,41 @@ final class HandlerTransformer implements ClassFileTransformer {
     }
 
     /**
-     * Starts the engine's build in the background at the first class of a loader that sees some framework's marker
-     * (a web application's, or a class path with a servlet container on it): such an application almost always
-     * has health handler classes, which come later in its start, and by then the engine is ready. An application
-     * without any framework never gets here and never loads Byte Buddy.
+     * Entry hooks first (ASM alone), then, only for the candidates of modules that need it, Byte Buddy on the
+     * result. Most web services' candidates are servlets and filters, and never get to Byte Buddy.
+     */
+    private byte[] weave(ClassLoader loader, String className, boolean alreadyLoaded, byte[] classFile,
+                         List<ScreenIndex.Entry> candidates) {
+        byte[] current = classFile;
+        List<ScreenIndex.Entry> hooked = EntryHookWeaver.hooked(candidates);
+        if (!hooked.isEmpty()) {
+            byte[] woven = entryHooks.weave(loader, className, current, hooked, alreadyLoaded);
+            current = woven != null ? woven : current;
+        }
+        List<ScreenIndex.Entry> forEngine = new ArrayList<ScreenIndex.Entry>(candidates.size());
+        for (ScreenIndex.Entry entry : candidates) {
+            if (entry.module.weaverClassName() != null) {
+                forEngine.add(entry);
+            }
+        }
+        if (!forEngine.isEmpty()) {
+            ClassWeaver classWeaver = weaver.get();
+            byte[] woven = classWeaver == null ? null : classWeaver.weave(loader, className, current, forEngine);
+            current = woven != null ? woven : current;
+        }
+        return current == classFile ? null : current;
+    }
+
+    /**
+     * Starts Byte Buddy's build in the background at the first class of a loader that sees the marker of a
+     * framework woven with it (Spring, JAX-RS, ...): such an application almost always has health handler classes,
+     * which come later in its start, and by then the engine is ready. An application whose only frameworks are
+     * gated by entry hooks (servlets and filters) never gets here and never loads Byte Buddy.
      */
     private void requestEngineIfFrameworkVisible(ClassLoader loader) {
         WEAVING.set(Boolean.TRUE); // the loader's resource lookups may load classes: leave those alone
         try {
-            if (loaders.seesAnyOf(loader, screens.markerClasses())) {
+            if (loaders.seesAnyOf(loader, screens.engineMarkerClasses())) {
                 engineRequested = true;
                 weaver.prepareInBackground();
             }

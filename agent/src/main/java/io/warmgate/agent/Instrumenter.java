@@ -35,7 +35,7 @@ final class Instrumenter {
             return null;
         }
         LoaderChecks loaders = new LoaderChecks(log);
-        HandlerTransformer transformer = new HandlerTransformer(screens, loaders,
+        HandlerTransformer transformer = new HandlerTransformer(screens, loaders, new EntryHookWeaver(log, runtime),
                 new LazyWeaver(modules, new WeaverContext(paths), handlers, log, runtime), log);
         boolean retransform = lateAttach && instrumentation.isRetransformClassesSupported();
         instrumentation.addTransformer(transformer, retransform);

@@ -31,16 +31,16 @@ final class ScreenIndex {
     /** {@code byPrefix.get(i)} owns prefix {@code i} of {@link #constants}. */
     private final List<Entry> byPrefix = new ArrayList<Entry>();
     private final ClassFileScreen constants;
-    /** Every screen's marker class, once each. */
-    private final List<String> markers = new ArrayList<String>();
+    /** The marker class of every screen of a module woven with Byte Buddy, once each. */
+    private final List<String> engineMarkers = new ArrayList<String>();
 
     ScreenIndex(List<FrameworkModule> modules) {
         List<String> prefixes = new ArrayList<String>();
         for (FrameworkModule module : modules) {
             for (ClassScreen screen : module.screens()) {
                 Entry entry = new Entry(module, screen);
-                if (!markers.contains(screen.markerClass())) {
-                    markers.add(screen.markerClass());
+                if (module.weaverClassName() != null && !engineMarkers.contains(screen.markerClass())) {
+                    engineMarkers.add(screen.markerClass());
                 }
                 for (String name : screen.internalNames()) {
                     List<Entry> entries = byName.get(name);
@@ -76,9 +76,23 @@ final class ScreenIndex {
         return found;
     }
 
-    /** The marker classes of every screen: a loader that sees none of them holds no class any screen wants. */
-    List<String> markerClasses() {
-        return markers;
+    /**
+     * The marker classes of the modules woven with Byte Buddy: a loader that sees none of them holds no class that
+     * needs Byte Buddy.
+     */
+    List<String> engineMarkerClasses() {
+        return engineMarkers;
+    }
+
+    /** The modules of {@code candidates}, once each, in order. */
+    static List<FrameworkModule> modulesOf(List<Entry> candidates) {
+        List<FrameworkModule> modules = new ArrayList<FrameworkModule>(candidates.size());
+        for (Entry entry : candidates) {
+            if (!modules.contains(entry.module)) {
+                modules.add(entry.module);
+            }
+        }
+        return modules;
     }
 
     /** True when no module screens anything: the transformer then has nothing to do. */

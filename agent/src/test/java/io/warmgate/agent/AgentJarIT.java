@@ -172,10 +172,13 @@ class AgentJarIT {
         }
     }
 
-    /** Each javax advice is the source of a generated jakarta twin; each references only its own namespace. */
+    /**
+     * Each javax advice or hooks class is the source of a generated jakarta twin; each references only its own
+     * namespace.
+     */
     @Test
     void adviceTwinsReferenceOnlyTheirOwnNamespace() {
-        for (String advice : List.of("servlet/%sServletAdvice", "servlet/%sFilterAdvice",
+        for (String advice : List.of("servlet/%sServletHooks", "servlet/%sFilterHooks",
                 "jaxrs/%sResourceAdvice")) {
             String javax = new String(classes.get("io/warmgate/agent/" + advice.formatted("Javax") + ".class"),
                     StandardCharsets.ISO_8859_1);

@@ -42,8 +42,9 @@ class MicronautScreensTest {
     private final List<FrameworkModule> modules = List.of(new ServletModule(), new JaxRsModule(), new SpringModule(),
             new WebFluxModule(), new MicronautModule());
     private final HandlerTransformer transformer = new HandlerTransformer(new ScreenIndex(modules),
-            new LoaderChecks(log), new LazyWeaver(modules, new WeaverContext(new HealthPathMatcher(true, null, null)),
-                    new HandlerLog(log), log, RuntimeStart.alreadyReady()), log);
+            new LoaderChecks(log), new EntryHookWeaver(log, RuntimeStart.alreadyReady()),
+            new LazyWeaver(modules, new WeaverContext(new HealthPathMatcher(true, null, null)), new HandlerLog(log), log,
+                    RuntimeStart.alreadyReady()), log);
 
     @Test
     void aControllerIsReportedOnceAsMicronautsWithItsFullPath() {

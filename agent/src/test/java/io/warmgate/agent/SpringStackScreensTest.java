@@ -71,7 +71,7 @@ class SpringStackScreensTest {
         List<FrameworkModule> modules = List.of(new ServletModule(), new JaxRsModule(), new SpringModule(),
                 new WebFluxModule());
         HandlerTransformer transformer = new HandlerTransformer(new ScreenIndex(modules), new LoaderChecks(log),
-                new LazyWeaver(modules, new WeaverContext(new HealthPathMatcher(true, null, null)),
+                new EntryHookWeaver(log, RuntimeStart.alreadyReady()), new LazyWeaver(modules, new WeaverContext(new HealthPathMatcher(true, null, null)),
                         new HandlerLog(log), log, RuntimeStart.alreadyReady()), log);
         byte[] classFile = new ByteBuddy().redefine(StackTestController.class).name(CONTROLLER).make().getBytes();
         transformer.transform(new StackLoader(markers), CONTROLLER.replace('.', '/'), null, null, classFile);

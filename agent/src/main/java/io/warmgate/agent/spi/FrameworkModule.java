@@ -1,5 +1,6 @@
 package io.warmgate.agent.spi;
 
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -21,7 +22,16 @@ public interface FrameworkModule {
 
     /**
      * The {@link FrameworkWeaver} implementation, by name so that discovering the module loads none of it. It
-     * needs a public constructor taking a {@link WeaverContext}.
+     * needs a public constructor taking a {@link WeaverContext}. Null for a module that gates only through
+     * {@link #entryHooks()}: Byte Buddy is then never loaded for it.
      */
     String weaverClassName();
+
+    /**
+     * Gates woven without Byte Buddy (see {@link EntryHook}), into the classes that pass this module's screens. A
+     * module should prefer them where a request entry is one plain method: they cost a fraction of the start-up.
+     */
+    default List<EntryHook> entryHooks() {
+        return Collections.<EntryHook>emptyList();
+    }
 }

@@ -1,11 +1,7 @@
 package io.warmgate.agent.robustness;
 
-import static net.bytebuddy.matcher.ElementMatchers.named;
-import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.warmgate.agent.servlet.JavaxFilterAdvice;
-import io.warmgate.agent.servlet.JavaxServletAdvice;
 import java.io.IOException;
 import java.lang.reflect.InvocationHandler;
 import java.util.List;
@@ -17,8 +13,6 @@ import javax.servlet.Servlet;
 import javax.servlet.ServletException;
 import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
-import net.bytebuddy.ByteBuddy;
-import net.bytebuddy.asm.Advice;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -128,15 +122,11 @@ class FilterAdviceTest {
         return new IsolatedBridge(Map.of(
                 PassingFilter.class.getName(), wovenFilter(PassingFilter.class),
                 AnsweringFilter.class.getName(), wovenFilter(AnsweringFilter.class),
-                AnsweringServlet.class.getName(), new ByteBuddy().redefine(AnsweringServlet.class)
-                        .visit(Advice.to(JavaxServletAdvice.class).on(named("service").and(takesArguments(2))))
-                        .make().getBytes()), true);
+                AnsweringServlet.class.getName(), WovenByAgent.servlet(AnsweringServlet.class)), true);
     }
 
     private static byte[] wovenFilter(Class<? extends Filter> filter) {
-        return new ByteBuddy().redefine(filter)
-                .visit(Advice.to(JavaxFilterAdvice.class).on(named("doFilter").and(takesArguments(3))))
-                .make().getBytes();
+        return WovenByAgent.filter(filter);
     }
 
     private static Object instance(IsolatedBridge bridge, Class<?> type) throws ReflectiveOperationException {

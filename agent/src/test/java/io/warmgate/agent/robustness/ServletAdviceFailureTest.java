@@ -1,17 +1,12 @@
 package io.warmgate.agent.robustness;
 
-import static net.bytebuddy.matcher.ElementMatchers.named;
-import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.warmgate.agent.servlet.JavaxServletAdvice;
 import java.lang.reflect.InvocationHandler;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.servlet.Servlet;
-import net.bytebuddy.ByteBuddy;
-import net.bytebuddy.asm.Advice;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -112,12 +107,7 @@ class ServletAdviceFailureTest {
 
     /** A copy of the servlet with the agent's javax servlet advice woven into service(...). */
     private static IsolatedBridge bridgeWithWovenServlet(Class<? extends Servlet> servlet, boolean bridgeVisible) {
-        byte[] woven = new ByteBuddy()
-                .redefine(servlet)
-                .visit(Advice.to(JavaxServletAdvice.class).on(named("service").and(takesArguments(2))))
-                .make()
-                .getBytes();
-        return new IsolatedBridge(Map.of(servlet.getName(), woven), bridgeVisible);
+        return new IsolatedBridge(Map.of(servlet.getName(), WovenByAgent.servlet(servlet)), bridgeVisible);
     }
 
     private static Servlet servlet(IsolatedBridge bridge) throws ReflectiveOperationException {

@@ -1,11 +1,8 @@
 package io.warmgate.agent.robustness;
 
-import static net.bytebuddy.matcher.ElementMatchers.named;
-import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.warmgate.agent.servlet.JavaxServletAdvice;
 import java.lang.reflect.InvocationHandler;
 import java.util.HashMap;
 import java.util.List;
@@ -13,8 +10,6 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.servlet.Servlet;
 import javax.servlet.ServletException;
-import net.bytebuddy.ByteBuddy;
-import net.bytebuddy.asm.Advice;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -102,9 +97,7 @@ class ServletAdviceTimingTest {
     private static IsolatedBridge woven(Class<?>... servlets) {
         Map<String, byte[]> classes = new HashMap<>();
         for (Class<?> servlet : servlets) {
-            classes.put(servlet.getName(), new ByteBuddy().redefine(servlet)
-                    .visit(Advice.to(JavaxServletAdvice.class).on(named("service").and(takesArguments(2))))
-                    .make().getBytes());
+            classes.put(servlet.getName(), WovenByAgent.servlet(servlet));
         }
         return new IsolatedBridge(classes, true);
     }

@@ -4,7 +4,7 @@ import io.warmgate.bridge.Denial;
 import io.warmgate.bridge.ExchangeDecisions;
 import io.warmgate.bridge.GateBridge;
 import io.warmgate.bridge.HealthRequest;
-import net.bytebuddy.asm.Advice;
+import io.warmgate.agent.spi.EntryHook;
 
 import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
@@ -12,33 +12,29 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 /**
- * Inlined at the start of {@code javax.servlet} {@code service(ServletRequest, ServletResponse)}. For a gated
+ * Hooked into {@code javax.servlet} {@code service(ServletRequest, ServletResponse)} (see {@link EntryHook}: the
+ * agent copies these two methods into each servlet class it weaves and calls them at entry and exit). For a gated
  * health path from a denied peer it writes the 503 and skips the servlet; otherwise it changes nothing. A request
- * that a filter in front ({@link JavaxFilterAdvice}) or the server's own entry (Undertow) already decided is not
+ * that a filter in front ({@link JavaxFilterHooks}) or the server's own entry (Undertow) already decided is not
  * decided again: the servlet only names itself as the handler that answers.
  *
- * <p>Inlined advice cannot serve two namespaces, so this source is written once and the build generates its
- * copy for the other servlet namespace, renaming the packages and the class (agent/pom.xml); the logic itself
- * lives in {@link GateBridge}.
+ * <p>Copied hooks cannot serve two namespaces, so this source is written once and the build generates its copy
+ * for the other servlet namespace, renaming the packages and the class (agent/pom.xml); the logic itself lives in
+ * {@link GateBridge}.
  */
-public final class JavaxServletAdvice {
+public final class JavaxServletHooks {
 
-    private JavaxServletAdvice() {
+    private JavaxServletHooks() {
     }
 
     /**
-     * @param start set to the request's start when the agent times business requests (see
-     *              {@link GateBridge#businessStarted}); 0 otherwise
-     * @return true to skip the servlet because a denial was written
+     * @return {@link EntryHook#SKIP} to skip the servlet because a denial was written; else the request's start
+     *         when the agent times business requests (see {@link GateBridge#businessStarted}), 0 otherwise
      */
-    @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class, suppress = Throwable.class)
-    public static boolean denyBeforeHandler(@Advice.This Object servlet,
-                                            @Advice.Argument(0) ServletRequest request,
-                                            @Advice.Argument(1) ServletResponse response,
-                                            @Advice.Local("warmgateStart") long start) {
+    public static long enter(Object servlet, ServletRequest request, ServletResponse response) {
         try {
             if (!(request instanceof HttpServletRequest) || !(response instanceof HttpServletResponse)) {
-                return false;
+                return 0L;
             }
             HttpServletRequest http = (HttpServletRequest) request;
             String path = http.getRequestURI();
@@ -49,8 +45,7 @@ public final class JavaxServletAdvice {
                             peerHeader == null ? null : http.getHeader(peerHeader),
                             http.getHeader(GateBridge.WARMUP_HEADER));
                 }
-                start = GateBridge.businessStarted();
-                return false;
+                return GateBridge.businessStarted();
             }
             Object decided = http.getAttribute(GateBridge.DECIDED_ATTRIBUTE);
             String servletClass = servlet.getClass().getName();
@@ -60,15 +55,13 @@ public final class JavaxServletAdvice {
                     http.setAttribute(GateBridge.DECIDED_ATTRIBUTE, GateBridge.HANDLER_KNOWN);
                     GateBridge.handlerAnswered("servlet", servletClass, path);
                 }
-                return false;
+                return 0L;
             }
             http.setAttribute(GateBridge.DECIDED_ATTRIBUTE, GateBridge.HANDLER_KNOWN);
             if (ExchangeDecisions.decidedUpstream()) {
                 GateBridge.handlerAnswered("servlet", servletClass, path); // decided at the server's entry
-                return false;
+                return 0L;
             }
-            // Every value in a local first: a conditional between "new" and its constructor call leaves
-            // uninitialised-object stack frames that cannot be moved when the advice is inlined.
             String peerHeader = GateBridge.peerHeaderName();
             String peerHeaderValue = peerHeader == null ? null : http.getHeader(peerHeader);
             HealthRequest health = new HealthRequest(path, http.getRemoteAddr(), http.getLocalAddr(),
@@ -78,7 +71,7 @@ public final class JavaxServletAdvice {
             Denial denial = GateBridge.check(health);
             HttpServletResponse answer = (HttpServletResponse) response;
             if (denial == null || answer.isCommitted()) {
-                return false;
+                return 0L;
             }
             byte[] body = denial.body().getBytes("UTF-8");
             // The stream first: it is what can fail (a filter may have taken the writer already), and a failure
@@ -92,10 +85,10 @@ public final class JavaxServletAdvice {
             if (out != null) {
                 out.write(body);
             }
-            return true;
+            return EntryHook.SKIP;
         } catch (Throwable failure) {
             GateBridge.failed("servlet advice", failure);
-            return false;
+            return 0L;
         }
     }
 
@@ -104,11 +97,8 @@ public final class JavaxServletAdvice {
      * servlet threw) and time taken. A request that went asynchronous is not done when {@code service} returns,
      * so it is left out rather than timed wrong; so are containers older than Servlet 3.0 (no status to read).
      */
-    @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-    public static void afterHandler(@Advice.Argument(0) ServletRequest request,
-                                    @Advice.Argument(1) ServletResponse response,
-                                    @Advice.Local("warmgateStart") long start,
-                                    @Advice.Thrown Throwable thrown) {
+    public static void exit(Throwable thrown, Object servlet, ServletRequest request, ServletResponse response,
+                            long start) {
         if (start == 0L) {
             return;
         }

@@ -4,15 +4,17 @@ import io.warmgate.bridge.Denial;
 import io.warmgate.bridge.ExchangeDecisions;
 import io.warmgate.bridge.GateBridge;
 import io.warmgate.bridge.HealthRequest;
-import net.bytebuddy.asm.Advice;
+import io.warmgate.agent.spi.EntryHook;
 
+import javax.servlet.FilterChain;
 import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 /**
- * Inlined into {@code javax.servlet} {@code Filter.doFilter(ServletRequest, ServletResponse, FilterChain)}, for
+ * Hooked into {@code javax.servlet} {@code Filter.doFilter(ServletRequest, ServletResponse, FilterChain)} (see
+ * {@link EntryHook}), for
  * health checks that a filter answers and no servlet ever sees (a health filter in web.xml, Jersey as a filter).
  *
  * <p>The first filter a health check enters decides it, before any filter or servlet has run, and marks the
@@ -26,38 +28,35 @@ import javax.servlet.http.HttpServletResponse;
  * <p>Business requests pay the path check, in each filter they pass, and nothing else. This source is written once;
  * the build generates its copy for the other servlet namespace (agent/pom.xml).
  */
-public final class JavaxFilterAdvice {
+public final class JavaxFilterHooks {
 
-    private JavaxFilterAdvice() {
+    /** What {@link #enter} returns for a health check, so that the exit knows to look at it. */
+    private static final long HEALTH_CHECK = 1L;
+
+    private JavaxFilterHooks() {
     }
 
     /**
-     * @param health set to true for a health check, so the exit knows to look at it
-     * @return true to skip the filter, and so the chain, because a denial was written
+     * @return {@link EntryHook#SKIP} to skip the filter, and so the chain, because a denial was written;
+     *         {@link #HEALTH_CHECK} for a health check that goes on; 0 for any other request
      */
-    @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class, suppress = Throwable.class)
-    public static boolean denyBeforeFilter(@Advice.Argument(0) ServletRequest request,
-                                           @Advice.Argument(1) ServletResponse response,
-                                           @Advice.Local("warmgateHealth") boolean health) {
+    public static long enter(Object filter, ServletRequest request, ServletResponse response, FilterChain chain) {
         try {
             if (!(request instanceof HttpServletRequest) || !(response instanceof HttpServletResponse)) {
-                return false;
+                return 0L;
             }
             HttpServletRequest http = (HttpServletRequest) request;
             String path = http.getRequestURI();
             if (!GateBridge.isGated(path)) {
-                return false;
+                return 0L;
             }
-            health = true;
             if (http.getAttribute(GateBridge.DECIDED_ATTRIBUTE) != null) {
-                return false;
+                return HEALTH_CHECK;
             }
             http.setAttribute(GateBridge.DECIDED_ATTRIBUTE, GateBridge.HANDLER_PENDING);
             if (ExchangeDecisions.decidedUpstream()) {
-                return false; // the server's entry (Undertow) decided it
+                return HEALTH_CHECK; // the server's entry (Undertow) decided it
             }
-            // Every value in a local first: a conditional between "new" and its constructor call leaves
-            // uninitialised-object stack frames that cannot be moved when the advice is inlined.
             String peerHeader = GateBridge.peerHeaderName();
             String peerHeaderValue = peerHeader == null ? null : http.getHeader(peerHeader);
             HealthRequest check = new HealthRequest(path, http.getRemoteAddr(), http.getLocalAddr(),
@@ -66,9 +65,9 @@ public final class JavaxFilterAdvice {
             Denial denial = GateBridge.check(check);
             HttpServletResponse answer = (HttpServletResponse) response;
             if (denial == null || answer.isCommitted()) {
-                return false;
+                return HEALTH_CHECK;
             }
-            // Written as the servlet advice writes it (inlined advice can share no code outside the bridge, and the
+            // Written as the servlet advice writes it (copied hooks can share no code outside the bridge, and the
             // bridge cannot name servlet types). The stream first: a failure must leave the response untouched.
             byte[] body = denial.body().getBytes("UTF-8");
             java.io.OutputStream out = "HEAD".equals(http.getMethod()) ? null : answer.getOutputStream();
@@ -81,10 +80,10 @@ public final class JavaxFilterAdvice {
                 out.write(body);
             }
             http.setAttribute(GateBridge.DECIDED_ATTRIBUTE, GateBridge.HANDLER_KNOWN); // the agent answered
-            return true;
+            return EntryHook.SKIP;
         } catch (Throwable failure) {
             GateBridge.failed("filter advice", failure);
-            return false;
+            return 0L;
         }
     }
 
@@ -93,12 +92,9 @@ public final class JavaxFilterAdvice {
      * request to a servlet or to a filter that answered. Innermost filters return first, so the one that answered
      * claims the request before the filters around it see it.
      */
-    @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-    public static void nameFilterThatAnswered(@Advice.This Object filter,
-                                              @Advice.Argument(0) ServletRequest request,
-                                              @Advice.Local("warmgateHealth") boolean health,
-                                              @Advice.Thrown Throwable thrown) {
-        if (!health || thrown != null) {
+    public static void exit(Throwable thrown, Object filter, ServletRequest request, ServletResponse response,
+                            FilterChain chain, long state) {
+        if (state != HEALTH_CHECK || thrown != null) {
             return;
         }
         try {

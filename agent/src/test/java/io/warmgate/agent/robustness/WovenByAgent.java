@@ -1,0 +1,55 @@
+package io.warmgate.agent.robustness;
+
+import io.warmgate.agent.hook.EntryHookRewriter;
+import io.warmgate.agent.spi.EntryHook;
+import io.warmgate.core.Streams;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Test classes woven as the agent weaves the servlet and filter entry hooks ({@link EntryHookRewriter}), with the
+ * hooks class files of the agent's build. The one place the robustness tests weave.
+ */
+final class WovenByAgent {
+
+    static final EntryHook SERVLET = new EntryHook("servlet (javax)", "javax.servlet.Servlet", "service",
+            "(Ljavax/servlet/ServletRequest;Ljavax/servlet/ServletResponse;)V",
+            "io.warmgate.agent.servlet.JavaxServletHooks");
+    static final EntryHook FILTER = new EntryHook("servlet filter (javax)", "javax.servlet.Filter", "doFilter",
+            "(Ljavax/servlet/ServletRequest;Ljavax/servlet/ServletResponse;Ljavax/servlet/FilterChain;)V",
+            "io.warmgate.agent.servlet.JavaxFilterHooks");
+
+    private WovenByAgent() {
+    }
+
+    /** {@code type}'s class file with the javax servlet hooks in its {@code service}. */
+    static byte[] servlet(Class<?> type) {
+        return woven(type, SERVLET);
+    }
+
+    /** {@code type}'s class file with the javax filter hooks in its {@code doFilter}. */
+    static byte[] filter(Class<?> type) {
+        return woven(type, FILTER);
+    }
+
+    static byte[] woven(Class<?> type, EntryHook hook) {
+        byte[] classFile = classFile(type.getName());
+        Map<String, EntryHookRewriter.Hook> methods = EntryHookRewriter.hookedMethods(classFile,
+                List.of(new EntryHookRewriter.Hook(hook, classFile(hook.hooksClassName()))));
+        if (methods.isEmpty()) {
+            throw new IllegalArgumentException(type + " declares no " + hook.methodName() + hook.methodDescriptor());
+        }
+        return EntryHookRewriter.rewrite(classFile, methods);
+    }
+
+    static byte[] classFile(String className) {
+        try {
+            return Streams.readAllAndClose(WovenByAgent.class.getClassLoader()
+                    .getResourceAsStream(className.replace('.', '/') + ".class"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
