@@ -31,7 +31,8 @@ final class WeaveFailures {
     private static boolean isNewerClassFile(Throwable error) {
         String message = error instanceof IllegalArgumentException ? error.getMessage() : null;
         return message != null && (message.contains("is not supported by the current version of Byte Buddy")
-                || message.startsWith("Unsupported class file major version"));
+                || message.startsWith("Unsupported class file major version")
+                || message.startsWith("Unsupported class file version"));
     }
 
     /**

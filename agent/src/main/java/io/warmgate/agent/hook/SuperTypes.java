@@ -26,14 +26,16 @@ public final class SuperTypes {
      * @param classFile the loading class
      * @param loader    its loader (null: the boot loader)
      * @param wanted    the super type's internal name, e.g. {@code jakarta/servlet/Servlet}
-     * @return true if {@code wanted} is among the class's ancestors; false if not, or if an ancestor whose class
-     *         file could not be read is the only way it could be
+     * @return true if {@code wanted} is among the class's ancestors, false if it is not
+     * @throws IllegalStateException when it is not found and the class file of some ancestor could not be read
+     *                               (a loader that hides its class files): the answer is then unknown
      */
     public static boolean has(byte[] classFile, ClassLoader loader, String wanted) {
         Deque<String> pending = new ArrayDeque<String>();
         Set<String> seen = new HashSet<String>();
         addAncestors(new ClassReader(classFile), pending);
         int reads = 0;
+        String unreadable = null;
         while (!pending.isEmpty()) {
             String name = pending.poll();
             if (name.equals(wanted)) {
@@ -45,7 +47,13 @@ public final class SuperTypes {
             byte[] ancestor = read(loader, name);
             if (ancestor != null) {
                 addAncestors(new ClassReader(ancestor), pending);
+            } else if (unreadable == null) {
+                unreadable = name;
             }
+        }
+        if (unreadable != null) {
+            throw new IllegalStateException("cannot read the class file of " + unreadable.replace('/', '.')
+                    + ", one of its ancestors, through its class loader");
         }
         return false;
     }

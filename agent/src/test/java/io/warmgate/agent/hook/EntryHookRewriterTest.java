@@ -117,6 +117,15 @@ class EntryHookRewriterTest {
                 .isFalse();
     }
 
+    @Test
+    void anAncestorWhoseClassFileIsHiddenMakesTheAnswerUnknownNotNo() {
+        ClassLoader hiding = new ClassLoader(null) { }; // sees the JDK's class files only
+        byte[] servlet = classFile("io.warmgate.agent.robustness.AnsweringServlet");
+        assertThatThrownBy(() -> SuperTypes.has(servlet, hiding, "javax/servlet/Servlet"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("cannot read the class file of javax.servlet.");
+    }
+
     /** An interface declaring the method: nothing to hook. */
     interface Greeting {
         void greet(List<String> out);

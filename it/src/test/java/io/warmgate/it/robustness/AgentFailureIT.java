@@ -115,7 +115,7 @@ class AgentFailureIT {
     void aServletTheAgentCannotResolveGetsTheApplicationsOwnAnswer() {
         assertSameAsWithoutTheAgent(HIDDEN_PLUGIN_HEALTH);
         assertThat(lines(UNRESOLVABLE_HIERARCHY)).as("agent log\n%s", agentLines).singleElement().asString()
-                .contains("Cannot resolve type description for io.warmgate.samples.legacy.plugin.PluginBaseServlet")
+                .contains("cannot read the class file of io.warmgate.samples.legacy.plugin.PluginBaseServlet")
                 .endsWith("; it runs unchanged");
     }
 
