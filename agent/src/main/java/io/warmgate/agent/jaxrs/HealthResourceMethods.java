@@ -1,6 +1,7 @@
 package io.warmgate.agent.jaxrs;
 
 import io.warmgate.agent.spi.FoundHandler;
+import io.warmgate.agent.spi.RoutePaths;
 import io.warmgate.core.HealthPathMatcher;
 import net.bytebuddy.description.annotation.AnnotationDescription;
 import net.bytebuddy.description.annotation.AnnotationList;
@@ -89,7 +90,10 @@ final class HealthResourceMethods extends ElementMatcher.Junction.AbstractBase<M
         if (classPath == null) {
             return null; // not a root resource: its paths depend on a locator at run time
         }
-        String path = ResourcePath.join(classPath, pathOf(annotations));
+        // Relative to the application's root: what comes in front at run time (an @ApplicationPath, a servlet
+        // mapping, a context path, a Grizzly base URI) is not known here and does not matter, because a request is
+        // a health check by how its path ends.
+        String path = RoutePaths.join(classPath, pathOf(annotations));
         return paths.isGated(path) ? path : null;
     }
 

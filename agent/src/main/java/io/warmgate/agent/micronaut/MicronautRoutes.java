@@ -1,5 +1,6 @@
 package io.warmgate.agent.micronaut;
 
+import io.warmgate.agent.spi.RoutePaths;
 import net.bytebuddy.description.annotation.AnnotationDescription;
 import net.bytebuddy.description.annotation.AnnotationList;
 import net.bytebuddy.description.method.MethodDescription;
@@ -29,21 +30,6 @@ final class MicronautRoutes {
     /** Every path attribute of Micronaut's route annotations defaults to the root. */
     private static final String ROOT = "/";
 
-    /** One GET or HEAD route: the method and one full path it serves. */
-    static final class Route {
-        final String methodName;
-        final String path;
-
-        Route(String methodName, String path) {
-            this.methodName = methodName;
-            this.path = path;
-        }
-
-        @Override
-        public String toString() {
-            return methodName + " " + path;
-        }
-    }
 
     private MicronautRoutes() {
     }
@@ -57,9 +43,9 @@ final class MicronautRoutes {
     }
 
     /** Every GET or HEAD route of the controller, with the controller's path in front. */
-    static List<Route> of(TypeDescription type, AnnotationDescription controller) {
+    static List<RoutePaths.Route> of(TypeDescription type, AnnotationDescription controller) {
         List<String> prefixes = paths(controller, "value", "uri");
-        List<Route> routes = new ArrayList<Route>();
+        List<RoutePaths.Route> routes = new ArrayList<RoutePaths.Route>();
         for (MethodDescription.InDefinedShape method : type.getDeclaredMethods()) {
             if (method.isConstructor() || method.isStatic() || method.isBridge() || method.isSynthetic()) {
                 continue;
@@ -72,12 +58,12 @@ final class MicronautRoutes {
                 }
                 for (String prefix : prefixes) {
                     for (String suffix : paths(route, "value", "uri", "uris")) {
-                        full.add(join(prefix, suffix));
+                        full.add(RoutePaths.join(prefix, suffix));
                     }
                 }
             }
             for (String path : full) {
-                routes.add(new Route(method.getName(), path));
+                routes.add(new RoutePaths.Route(method.getName(), path));
             }
         }
         return routes;
@@ -106,32 +92,9 @@ final class MicronautRoutes {
         return named.isEmpty() ? Arrays.asList(ROOT) : new ArrayList<String>(named);
     }
 
-    /** Joins a controller path and a route path with exactly one '/', as Micronaut's URI templates nest. */
-    static String join(String prefix, String suffix) {
-        String head = trimSlashes(prefix);
-        String tail = trimSlashes(suffix);
-        if (head.isEmpty()) {
-            return "/" + tail;
-        }
-        return tail.isEmpty() ? "/" + head : "/" + head + "/" + tail;
-    }
-
     private static boolean declares(AnnotationDescription annotation, String attribute) {
         return !annotation.getAnnotationType().getDeclaredMethods().filter(
                 net.bytebuddy.matcher.ElementMatchers.named(attribute)).isEmpty();
-    }
-
-    private static String trimSlashes(String path) {
-        String trimmed = path == null ? "" : path.trim();
-        int start = 0;
-        int end = trimmed.length();
-        while (start < end && trimmed.charAt(start) == '/') {
-            start++;
-        }
-        while (end > start && trimmed.charAt(end - 1) == '/') {
-            end--;
-        }
-        return trimmed.substring(start, end);
     }
 
     private static AnnotationDescription find(AnnotationList annotations, String typeName) {

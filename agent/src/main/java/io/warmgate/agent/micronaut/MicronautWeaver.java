@@ -10,6 +10,7 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 import io.warmgate.agent.spi.Detection;
 import io.warmgate.agent.spi.FoundHandler;
 import io.warmgate.agent.spi.FrameworkWeaver;
+import io.warmgate.agent.spi.RoutePaths;
 import io.warmgate.agent.spi.WeaverContext;
 import io.warmgate.agent.spi.Weaving;
 import io.warmgate.core.HealthPathMatcher;
@@ -67,7 +68,7 @@ public final class MicronautWeaver implements FrameworkWeaver {
                     return Collections.emptyList();
                 }
                 List<FoundHandler> found = new ArrayList<FoundHandler>();
-                for (MicronautRoutes.Route route : MicronautRoutes.of(type, controller)) {
+                for (RoutePaths.Route route : MicronautRoutes.of(type, controller)) {
                     if (paths.isGated(route.path)) {
                         found.add(new FoundHandler("micronaut " + type.getName() + "#" + route.methodName,
                                 route.path, null));

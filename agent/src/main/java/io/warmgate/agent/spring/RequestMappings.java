@@ -1,5 +1,6 @@
 package io.warmgate.agent.spring;
 
+import io.warmgate.agent.spi.RoutePaths;
 import net.bytebuddy.description.annotation.AnnotationDescription;
 import net.bytebuddy.description.annotation.AnnotationList;
 import net.bytebuddy.description.annotation.AnnotationValue;
@@ -34,21 +35,6 @@ final class RequestMappings {
 
     private static final Set<String> READ_METHODS = new HashSet<String>(Arrays.asList("GET", "HEAD"));
 
-    /** One GET-able handler method and one path it is mapped to (class prefix included). */
-    static final class Mapping {
-        final String methodName;
-        final String path;
-
-        Mapping(String methodName, String path) {
-            this.methodName = methodName;
-            this.path = path;
-        }
-
-        @Override
-        public String toString() {
-            return methodName + " " + path;
-        }
-    }
 
     private RequestMappings() {
     }
@@ -71,13 +57,13 @@ final class RequestMappings {
     }
 
     /** Every GET-able handler method of the controller with each path it is mapped to. */
-    static List<Mapping> of(TypeDescription controller) {
+    static List<RoutePaths.Route> of(TypeDescription controller) {
         List<TypeDescription> interfaces = new ArrayList<TypeDescription>();
         for (TypeDescription.Generic implemented : controller.getInterfaces()) {
             interfaces.add(implemented.asErasure());
         }
         List<String> classPaths = classPaths(controller, interfaces);
-        List<Mapping> mappings = new ArrayList<Mapping>();
+        List<RoutePaths.Route> mappings = new ArrayList<RoutePaths.Route>();
         Set<String> seen = new HashSet<String>();
         addMethods(controller, classPaths, mappings, seen);
         for (TypeDescription implemented : interfaces) {
@@ -100,7 +86,7 @@ final class RequestMappings {
         return Collections.emptyList();
     }
 
-    private static void addMethods(TypeDescription type, List<String> classPaths, List<Mapping> mappings,
+    private static void addMethods(TypeDescription type, List<String> classPaths, List<RoutePaths.Route> mappings,
                                    Set<String> seen) {
         for (MethodDescription.InDefinedShape method : type.getDeclaredMethods()) {
             if (method.isConstructor() || method.isStatic() || method.isBridge() || method.isSynthetic()) {
@@ -112,7 +98,7 @@ final class RequestMappings {
                 continue;
             }
             for (String path : MappedPaths.combine(classPaths, methodPaths)) {
-                mappings.add(new Mapping(method.getName(), path));
+                mappings.add(new RoutePaths.Route(method.getName(), path));
             }
         }
     }

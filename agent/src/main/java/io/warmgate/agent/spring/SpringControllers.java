@@ -2,6 +2,7 @@ package io.warmgate.agent.spring;
 
 import io.warmgate.agent.spi.Detection;
 import io.warmgate.agent.spi.FoundHandler;
+import io.warmgate.agent.spi.RoutePaths;
 import io.warmgate.core.HealthPathMatcher;
 import net.bytebuddy.description.type.TypeDescription;
 
@@ -30,7 +31,7 @@ public final class SpringControllers {
             public List<FoundHandler> find(TypeDescription type) {
                 List<FoundHandler> found = new ArrayList<FoundHandler>();
                 if (RequestMappings.isController(type)) {
-                    for (RequestMappings.Mapping mapping : RequestMappings.of(type)) {
+                    for (RoutePaths.Route mapping : RequestMappings.of(type)) {
                         if (paths.isGated(mapping.path)) {
                             found.add(new FoundHandler(framework + " " + type.getName() + "#" + mapping.methodName,
                                     mapping.path, null));

@@ -121,14 +121,6 @@ class MicronautDetectionTest {
         assertThat(lines).containsExactly("micronaut-management health endpoint path /health");
     }
 
-    @Test
-    void pathsJoinWithExactlyOneSlash() {
-        assertThat(MicronautRoutes.join("/", "/")).isEqualTo("/");
-        assertThat(MicronautRoutes.join("/", "health")).isEqualTo("/health");
-        assertThat(MicronautRoutes.join("ops/", "/health/")).isEqualTo("/ops/health");
-        assertThat(MicronautRoutes.join("/ops", "")).isEqualTo("/ops");
-    }
-
     private List<String> found(Class<?> controller) {
         TypePool pool = TypePool.Default.of(ClassFileLocator.ForClassLoader.of(controller.getClassLoader()));
         TypeDescription type = pool.describe(controller.getName()).resolve();
