@@ -50,9 +50,6 @@ final class EntryHookWeaver {
     byte[] weave(ClassLoader loader, String internalName, byte[] classFile, List<ScreenIndex.Entry> candidates,
                  boolean alreadyLoaded) {
         String name = internalName.replace('/', '.');
-        if (!runtime.awaitReady()) {
-            return null; // the gate could not be built (said so already), or not in time: weave nothing
-        }
         try {
             List<EntryHookRewriter.Hook> hooks = new ArrayList<EntryHookRewriter.Hook>();
             for (FrameworkModule module : ScreenIndex.modulesOf(candidates)) {
@@ -75,6 +72,10 @@ final class EntryHookWeaver {
                 log.debug("left " + name + " unchanged: it was loaded before the agent, and a loaded class cannot "
                         + "gain the hooks");
                 return null;
+            }
+            // Only a class that will be woven waits for the gate (a class that merely calls service(...) does not).
+            if (!runtime.awaitReady()) {
+                return null; // the gate could not be built (said so already), or not in time: weave nothing
             }
             byte[] woven = EntryHookRewriter.rewrite(classFile, methods);
             for (EntryHookRewriter.Hook hook : methods.values()) {

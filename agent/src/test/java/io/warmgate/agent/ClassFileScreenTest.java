@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.warmgate.agent.jaxrs.JaxRsModule;
 import io.warmgate.agent.servlet.ServletModule;
 import io.warmgate.agent.spring.SpringModule;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -35,13 +33,13 @@ class ClassFileScreenTest {
             new SpringModule()));
 
     @Test
-    void letsThroughClassesThatDeclareTheAdvisedMethod() throws IOException {
+    void letsThroughClassesThatDeclareTheAdvisedMethod() {
         assertThat(candidates(OverridingServlet.class)).containsExactly("servlet javax.servlet.Servlet");
         assertThat(candidates(HttpServlet.class)).containsExactly("servlet javax.servlet.Servlet");
     }
 
     @Test
-    void rulesOutClassesWithoutAnyHint() throws IOException {
+    void rulesOutClassesWithoutAnyHint() {
         assertThat(candidates(PlainServlet.class)).isEmpty();
         assertThat(candidates(String.class)).isEmpty();
         assertThat(candidates(ClassFileScreenTest.class)).isEmpty();
@@ -54,25 +52,25 @@ class ClassFileScreenTest {
     }
 
     @Test
-    void reportsWhichPrefixesMatched() throws IOException {
+    void reportsWhichPrefixesMatched() {
         ClassFileScreen screen = new ClassFileScreen(List.of("java/util/concurrent/", "no/such/prefix/",
                 "Ljava/lang/Integer;"));
-        assertThat(screen.matches(classFile(java.util.concurrent.ConcurrentHashMap.class))).isEqualTo(0b001L);
-        assertThat(screen.matches(classFile(Integer.class))).isEqualTo(0b100L);
-        assertThat(screen.matches(classFile(Object.class))).isZero();
+        assertThat(screen.matches(TestClassFiles.of(java.util.concurrent.ConcurrentHashMap.class))).isEqualTo(0b001L);
+        assertThat(screen.matches(TestClassFiles.of(Integer.class))).isEqualTo(0b100L);
+        assertThat(screen.matches(TestClassFiles.of(Object.class))).isZero();
     }
 
     @Test
-    void prefixesSharingAFirstByteAndAnEmptyPrefixAreStillFound() throws IOException {
+    void prefixesSharingAFirstByteAndAnEmptyPrefixAreStillFound() {
         ClassFileScreen sameStart = new ClassFileScreen(List.of("java/util/concurrent/", "java/lang/Integer"));
-        assertThat(sameStart.matches(classFile(Integer.class))).isEqualTo(0b10L);
-        assertThat(new ClassFileScreen(List.of("zzz/", "")).matches(classFile(Object.class))).isEqualTo(0b10L);
+        assertThat(sameStart.matches(TestClassFiles.of(Integer.class))).isEqualTo(0b10L);
+        assertThat(new ClassFileScreen(List.of("zzz/", "")).matches(TestClassFiles.of(Object.class))).isEqualTo(0b10L);
     }
 
     @Test
-    void saysMaybeWhenItCannotTell() throws IOException {
+    void saysMaybeWhenItCannotTell() {
         ClassFileScreen screen = new ClassFileScreen(List.of("a/", "b/"));
-        byte[] servlet = classFile(PlainServlet.class);
+        byte[] servlet = TestClassFiles.of(PlainServlet.class);
         assertThat(screen.matches(Arrays.copyOf(servlet, servlet.length / 3))).as("truncated").isEqualTo(-1L);
         byte[] unknownTag = servlet.clone();
         unknownTag[10] = (byte) 99; // the first constant's tag
@@ -87,14 +85,8 @@ class ClassFileScreenTest {
         assertThatThrownBy(() -> new ClassFileScreen(many)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    private List<String> candidates(Class<?> type) throws IOException {
-        return modules.candidates(type.getName().replace('.', '/'), classFile(type)).stream()
+    private List<String> candidates(Class<?> type) {
+        return modules.candidates(type.getName().replace('.', '/'), TestClassFiles.of(type)).stream()
                 .map(entry -> entry.module.name() + " " + entry.screen.markerClass()).toList();
-    }
-
-    static byte[] classFile(Class<?> type) throws IOException {
-        try (InputStream in = type.getResourceAsStream("/" + type.getName().replace('.', '/') + ".class")) {
-            return in.readAllBytes();
-        }
     }
 }

@@ -3,9 +3,8 @@ package io.warmgate.agent.hook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.warmgate.agent.TestClassFiles;
 import io.warmgate.agent.spi.EntryHook;
-import io.warmgate.core.Streams;
-import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +75,7 @@ class EntryHookRewriterTest {
 
     @Test
     void aClassFileOlderThanStackMapFramesIsWovenWithoutThem() throws Exception {
-        byte[] java5 = withVersion(classFile(Greeters.LoopAtStart.class.getName()), Opcodes.V1_5);
+        byte[] java5 = withVersion(TestClassFiles.of(Greeters.LoopAtStart.class), Opcodes.V1_5);
         byte[] woven = EntryHookRewriter.rewrite(java5, EntryHookRewriter.hookedMethods(java5, hooks()));
         assertThat(new ClassReader(woven).readUnsignedShort(6)).isEqualTo(Opcodes.V1_5);
         assertThat(greet(Greeters.LoopAtStart.class, woven))
@@ -94,33 +93,33 @@ class EntryHookRewriterTest {
     void hooksThatNameTheirOwnClassAreRefused() {
         EntryHook selfish = new EntryHook("selfish", "java.lang.Object", "greet", "(Ljava/util/List;)V",
                 SelfReferringHooks.class.getName());
-        byte[] target = classFile(Greeters.LoopAtStart.class.getName());
+        byte[] target = TestClassFiles.of(Greeters.LoopAtStart.class);
         List<EntryHookRewriter.Hook> hooks = List.of(new EntryHookRewriter.Hook(selfish,
-                classFile(SelfReferringHooks.class.getName())));
+                TestClassFiles.of(SelfReferringHooks.class)));
         assertThatThrownBy(() -> EntryHookRewriter.rewrite(target, EntryHookRewriter.hookedMethods(target, hooks)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("refers to its own class");
     }
 
     @Test
     void onlyConcreteInstanceMethodsOfClassesAreHooked() {
-        assertThat(EntryHookRewriter.hookedMethods(classFile(Greeters.Throws.class.getName()), hooks())).hasSize(1);
-        assertThat(EntryHookRewriter.hookedMethods(classFile(Greeting.class.getName()), hooks())).isEmpty();
+        assertThat(EntryHookRewriter.hookedMethods(TestClassFiles.of(Greeters.Throws.class), hooks())).hasSize(1);
+        assertThat(EntryHookRewriter.hookedMethods(TestClassFiles.of(Greeting.class), hooks())).isEmpty();
     }
 
     @Test
     void superTypesAreFoundThroughTheLoadersClassFilesWithoutLoadingThem() {
         ClassLoader loader = getClass().getClassLoader();
-        byte[] servlet = classFile("io.warmgate.agent.robustness.AnsweringServlet");
+        byte[] servlet = TestClassFiles.of("io.warmgate.agent.robustness.AnsweringServlet");
         assertThat(SuperTypes.has(servlet, loader, "javax/servlet/Servlet")).isTrue();
         assertThat(SuperTypes.has(servlet, loader, "javax/servlet/Filter")).isFalse();
-        assertThat(SuperTypes.has(classFile(Greeters.Throws.class.getName()), loader, "javax/servlet/Servlet"))
+        assertThat(SuperTypes.has(TestClassFiles.of(Greeters.Throws.class), loader, "javax/servlet/Servlet"))
                 .isFalse();
     }
 
     @Test
     void anAncestorWhoseClassFileIsHiddenMakesTheAnswerUnknownNotNo() {
         ClassLoader hiding = new ClassLoader(null) { }; // sees the JDK's class files only
-        byte[] servlet = classFile("io.warmgate.agent.robustness.AnsweringServlet");
+        byte[] servlet = TestClassFiles.of("io.warmgate.agent.robustness.AnsweringServlet");
         assertThatThrownBy(() -> SuperTypes.has(servlet, hiding, "javax/servlet/Servlet"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("cannot read the class file of javax.servlet.");
@@ -146,11 +145,11 @@ class EntryHookRewriterTest {
     }
 
     private static List<EntryHookRewriter.Hook> hooks() {
-        return List.of(new EntryHookRewriter.Hook(GREET, classFile(RecordingHooks.class.getName())));
+        return List.of(new EntryHookRewriter.Hook(GREET, TestClassFiles.of(RecordingHooks.class)));
     }
 
     private static byte[] woven(Class<?> type) {
-        byte[] classFile = classFile(type.getName());
+        byte[] classFile = TestClassFiles.of(type.getName());
         Map<String, EntryHookRewriter.Hook> methods = EntryHookRewriter.hookedMethods(classFile, hooks());
         assertThat(methods).hasSize(1);
         return EntryHookRewriter.rewrite(classFile, methods);
@@ -170,15 +169,6 @@ class EntryHookRewriterTest {
             loaded.getMethod("greet", List.class).invoke(greeter, out);
         } catch (InvocationTargetException thrown) {
             throw (Exception) thrown.getCause();
-        }
-    }
-
-    static byte[] classFile(String className) {
-        try {
-            return Streams.readAllAndClose(EntryHookRewriterTest.class.getClassLoader()
-                    .getResourceAsStream(className.replace('.', '/') + ".class"));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -1,10 +1,8 @@
 package io.warmgate.agent.robustness;
 
+import io.warmgate.agent.TestClassFiles;
 import io.warmgate.agent.hook.EntryHookRewriter;
 import io.warmgate.agent.spi.EntryHook;
-import io.warmgate.core.Streams;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
@@ -35,21 +33,12 @@ final class WovenByAgent {
     }
 
     static byte[] woven(Class<?> type, EntryHook hook) {
-        byte[] classFile = classFile(type.getName());
+        byte[] classFile = TestClassFiles.of(type);
         Map<String, EntryHookRewriter.Hook> methods = EntryHookRewriter.hookedMethods(classFile,
-                List.of(new EntryHookRewriter.Hook(hook, classFile(hook.hooksClassName()))));
+                List.of(new EntryHookRewriter.Hook(hook, TestClassFiles.of(hook.hooksClassName()))));
         if (methods.isEmpty()) {
             throw new IllegalArgumentException(type + " declares no " + hook.methodName() + hook.methodDescriptor());
         }
         return EntryHookRewriter.rewrite(classFile, methods);
-    }
-
-    static byte[] classFile(String className) {
-        try {
-            return Streams.readAllAndClose(WovenByAgent.class.getClassLoader()
-                    .getResourceAsStream(className.replace('.', '/') + ".class"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
