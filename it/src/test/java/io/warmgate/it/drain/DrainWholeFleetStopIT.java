@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.warmgate.it.support.AgentLog;
 import io.warmgate.it.support.ItEnvironment;
-import io.warmgate.it.support.SiblingStub;
 import io.warmgate.testkit.SampleKind;
+import io.warmgate.testkit.FreePorts;
 import io.warmgate.testkit.SampleProcess;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -71,11 +71,8 @@ class DrainWholeFleetStopIT {
      */
     private void startFleet() {
         for (int attempt = 1; ; attempt++) {
-            List<Integer> ports = new ArrayList<>();
-            for (int i = 0; i < 3; i++) {
-                String address = SiblingStub.closedAddress();
-                ports.add(Integer.parseInt(address.substring(address.lastIndexOf(':') + 1)));
-            }
+            // Below the ephemeral range: no client connection of another test can take one meanwhile.
+            List<Integer> ports = FreePorts.pick(3);
             try {
                 for (int i = 0; i < 3; i++) {
                     List<String> siblings = new ArrayList<>();

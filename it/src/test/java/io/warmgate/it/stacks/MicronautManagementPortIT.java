@@ -10,9 +10,9 @@ import io.warmgate.it.support.Observation;
 import io.warmgate.it.support.RampProbe;
 import io.warmgate.it.support.RecordedRamp;
 import io.warmgate.testkit.LoopbackPeers;
+import io.warmgate.testkit.FreePorts;
 import io.warmgate.testkit.SampleProcess;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +43,7 @@ class MicronautManagementPortIT {
 
     @BeforeAll
     void runOneRamp() throws IOException {
-        int managementPort = freePort();
+        int managementPort = FreePorts.pick();
         sample = ItEnvironment.startWithAgent(StackSample.MICRONAUT.jar(),
                 Map.of("endpoints.all.port", Integer.toString(managementPort)), "micronaut-management-port",
                 "duration=" + RAMP.toSeconds() + "s");
@@ -89,11 +89,5 @@ class MicronautManagementPortIT {
         AgentLog log = ramp.agentLog();
         assertThat(log.errors()).as("agent errors in\n%s", log).isEmpty();
         assertThat(log.startingWith("ramp started")).hasSize(1);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket probe = new ServerSocket(0)) {
-            return probe.getLocalPort();
-        }
     }
 }

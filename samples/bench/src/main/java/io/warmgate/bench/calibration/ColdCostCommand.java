@@ -1,8 +1,8 @@
 package io.warmgate.bench.calibration;
 
+import io.warmgate.testkit.FreePorts;
 import io.warmgate.bench.BenchSample;
 import io.warmgate.bench.CliOptions;
-import io.warmgate.bench.FreePorts;
 import io.warmgate.bench.MachineFacts;
 import io.warmgate.bench.Repository;
 import io.warmgate.bench.SampleLauncher;

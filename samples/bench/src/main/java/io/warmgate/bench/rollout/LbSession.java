@@ -1,6 +1,6 @@
 package io.warmgate.bench.rollout;
 
-import io.warmgate.bench.FreePorts;
+import io.warmgate.testkit.FreePorts;
 import io.warmgate.testkit.LoopbackPeers;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,6 +1,6 @@
 package io.warmgate.bench.rollout;
 
-import io.warmgate.bench.FreePorts;
+import io.warmgate.testkit.FreePorts;
 import io.warmgate.bench.MachineFacts;
 import io.warmgate.testkit.SampleProcess;
 import java.io.IOException;

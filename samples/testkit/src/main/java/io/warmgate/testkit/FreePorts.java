@@ -1,4 +1,4 @@
-package io.warmgate.bench;
+package io.warmgate.testkit;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;

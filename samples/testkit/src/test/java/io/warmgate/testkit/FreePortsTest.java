@@ -1,4 +1,4 @@
-package io.warmgate.bench;
+package io.warmgate.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
