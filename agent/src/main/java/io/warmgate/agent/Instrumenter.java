@@ -35,8 +35,10 @@ final class Instrumenter {
             return null;
         }
         LoaderChecks loaders = new LoaderChecks(log);
-        HandlerTransformer transformer = new HandlerTransformer(screens, loaders, new EntryHookWeaver(log, runtime),
-                new LazyWeaver(modules, new WeaverContext(paths), handlers, log, runtime), log);
+        WeaverContext context = new WeaverContext(paths);
+        HandlerTransformer transformer = new HandlerTransformer(screens, loaders,
+                new EntryHookWeaver(log, handlers, context, runtime),
+                new LazyWeaver(modules, context, handlers, log, runtime), log);
         boolean retransform = lateAttach && instrumentation.isRetransformClassesSupported();
         instrumentation.addTransformer(transformer, retransform);
         if (retransform) {

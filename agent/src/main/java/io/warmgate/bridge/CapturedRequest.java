@@ -12,6 +12,12 @@ package io.warmgate.bridge;
  */
 public final class CapturedRequest {
 
+    /**
+     * What a container's entry hook returns as its state when it captured the request: it then releases it on exit.
+     * Never a start time ({@code GateBridge.businessStarted}), never {@code EntryHook.SKIP}.
+     */
+    public static final long CAPTURED_STATE = Long.MIN_VALUE + 1;
+
     private static final ThreadLocal<HealthRequest> CURRENT = new ThreadLocal<HealthRequest>();
 
     private CapturedRequest() {

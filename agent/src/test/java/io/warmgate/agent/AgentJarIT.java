@@ -179,7 +179,7 @@ class AgentJarIT {
     @Test
     void adviceTwinsReferenceOnlyTheirOwnNamespace() {
         for (String advice : List.of("servlet/%sServletHooks", "servlet/%sFilterHooks",
-                "jaxrs/%sResourceAdvice")) {
+                "jaxrs/%sResourceHooks")) {
             String javax = new String(classes.get("io/warmgate/agent/" + advice.formatted("Javax") + ".class"),
                     StandardCharsets.ISO_8859_1);
             String jakarta = new String(classes.get("io/warmgate/agent/" + advice.formatted("Jakarta") + ".class"),

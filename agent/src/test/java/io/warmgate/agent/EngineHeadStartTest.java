@@ -6,6 +6,7 @@ import io.warmgate.agent.jaxrs.JaxRsModule;
 import io.warmgate.agent.servlet.ServletModule;
 import io.warmgate.agent.spi.WeaverContext;
 import io.warmgate.agent.spring.SpringModule;
+import io.warmgate.agent.webflux.WebFluxModule;
 import io.warmgate.core.AgentLog;
 import io.warmgate.core.HandlerLog;
 import io.warmgate.core.HealthPathMatcher;
@@ -23,12 +24,13 @@ class EngineHeadStartTest {
     private final ByteArrayOutputStream output = new ByteArrayOutputStream();
     private final AgentLog log = new AgentLog(AgentLog.Level.DEBUG, new PrintStream(output, true));
     private final ScreenIndex screens = new ScreenIndex(List.of(new ServletModule(), new JaxRsModule(),
-            new SpringModule()));
+            new SpringModule(), new WebFluxModule()));
 
     @Test
-    void everyByteBuddyModulesMarkerIsListedOnceAndNoEntryHookModules() {
-        assertThat(screens.engineMarkerClasses()).contains("javax.ws.rs.Path", "jakarta.ws.rs.Path")
-                .doesNotContain("javax.servlet.Servlet", "jakarta.servlet.Servlet").doesNotHaveDuplicates();
+    void everyByteBuddyModulesMarkerIsListedOnceAndNoModuleWovenWithAsmAlone() {
+        assertThat(screens.engineMarkerClasses()).contains("org.springframework.web.reactive.DispatcherHandler").doesNotHaveDuplicates()
+                .doesNotContain("javax.servlet.Servlet", "jakarta.servlet.Servlet", "javax.ws.rs.Path",
+                        "jakarta.ws.rs.Path", SpringModule.DISPATCHER_SERVLET);
     }
 
     @Test

@@ -8,12 +8,9 @@ import io.warmgate.agent.jaxrs.JaxRsModule;
 import io.warmgate.agent.micronaut.MicronautModule;
 import io.warmgate.agent.servlet.ServletModule;
 import io.warmgate.agent.spi.FrameworkModule;
-import io.warmgate.agent.spi.WeaverContext;
 import io.warmgate.agent.spring.SpringModule;
 import io.warmgate.agent.webflux.WebFluxModule;
 import io.warmgate.core.AgentLog;
-import io.warmgate.core.HandlerLog;
-import io.warmgate.core.HealthPathMatcher;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,10 +38,7 @@ class MicronautScreensTest {
     private final AgentLog log = new AgentLog(AgentLog.Level.INFO, new PrintStream(logged, true));
     private final List<FrameworkModule> modules = List.of(new ServletModule(), new JaxRsModule(), new SpringModule(),
             new WebFluxModule(), new MicronautModule());
-    private final HandlerTransformer transformer = new HandlerTransformer(new ScreenIndex(modules),
-            new LoaderChecks(log), new EntryHookWeaver(log, RuntimeStart.alreadyReady()),
-            new LazyWeaver(modules, new WeaverContext(new HealthPathMatcher(true, null, null)), new HandlerLog(log), log,
-                    RuntimeStart.alreadyReady()), log);
+    private final HandlerTransformer transformer = TestTransformers.of(modules, log);
 
     @Test
     void aControllerIsReportedOnceAsMicronautsWithItsFullPath() {

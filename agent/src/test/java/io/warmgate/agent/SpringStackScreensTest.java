@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.warmgate.agent.jaxrs.JaxRsModule;
 import io.warmgate.agent.servlet.ServletModule;
 import io.warmgate.agent.spi.FrameworkModule;
-import io.warmgate.agent.spi.WeaverContext;
 import io.warmgate.agent.spring.SpringModule;
 import io.warmgate.agent.webflux.WebFluxModule;
 import io.warmgate.core.AgentLog;
-import io.warmgate.core.HandlerLog;
-import io.warmgate.core.HealthPathMatcher;
 import net.bytebuddy.ByteBuddy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -70,9 +67,7 @@ class SpringStackScreensTest {
         AgentLog log = new AgentLog(AgentLog.Level.INFO, new PrintStream(logged, true));
         List<FrameworkModule> modules = List.of(new ServletModule(), new JaxRsModule(), new SpringModule(),
                 new WebFluxModule());
-        HandlerTransformer transformer = new HandlerTransformer(new ScreenIndex(modules), new LoaderChecks(log),
-                new EntryHookWeaver(log, RuntimeStart.alreadyReady()), new LazyWeaver(modules, new WeaverContext(new HealthPathMatcher(true, null, null)),
-                        new HandlerLog(log), log, RuntimeStart.alreadyReady()), log);
+        HandlerTransformer transformer = TestTransformers.of(modules, log);
         byte[] classFile = new ByteBuddy().redefine(StackTestController.class).name(CONTROLLER).make().getBytes();
         transformer.transform(new StackLoader(markers), CONTROLLER.replace('.', '/'), null, null, classFile);
         return logged.toString(StandardCharsets.UTF_8).lines().filter(line -> line.contains("handler found")).toList();

@@ -8,47 +8,73 @@ import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.jar.asm.Type;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * Copies an {@link io.warmgate.agent.spi.EntryHook}'s {@code enter} and {@code exit} into the class being woven,
- * as private static synthetic methods, each wrapped in a catch-all: whatever a hook throws (a bridge its loader
- * cannot link, a framework API older than the hook expects) is swallowed, and the woven method runs on as if the
- * agent were absent ({@code enter} then answers 0, "go on"). Debug information is not copied: the lines of the
- * hooks' source would mislead in the application's stack traces.
+ * Copies hook methods ({@code enter} and {@code exit} of an {@link io.warmgate.agent.spi.EntryHook}, {@code enter}
+ * of a {@link io.warmgate.agent.spi.MethodGuard}) into the class being woven, as private static synthetic methods,
+ * each wrapped in a catch-all: whatever a hook throws (a bridge its loader cannot link, a framework API older than
+ * the hook expects) is swallowed, and the woven method runs on as if the agent were absent (the copy then answers
+ * 0, null or nothing, "go on"). Debug information is not copied: the lines of the hooks' source would mislead in
+ * the application's stack traces.
  */
 final class HookCopier {
+
+    /** One hook method to copy: its name and descriptor in the hooks class, and its name in the woven class. */
+    static final class Copy {
+        final String name;
+        final String descriptor;
+        final String copyName;
+
+        Copy(String name, String descriptor, String copyName) {
+            this.name = name;
+            this.descriptor = descriptor;
+            this.copyName = copyName;
+        }
+
+        @Override
+        public String toString() {
+            return name + descriptor;
+        }
+    }
 
     private HookCopier() {
     }
 
     /**
      * @param hooksClassFile the hooks class, read from the agent jar
-     * @param target         receives the two methods
+     * @param hooksOwner     its internal name
+     * @param copies         the methods to copy, each of which it must declare static
+     * @param target         receives the copies
      * @param withFrames     whether the woven class carries stack map frames (class file version 50 and later)
-     * @throws IllegalStateException when the hooks class does not declare both hooks, or a hook refers to its own
+     * @throws IllegalStateException when the hooks class does not declare every method, or a hook refers to its own
      *                               class (which the woven class cannot see) or uses invokedynamic
      */
-    static void copy(byte[] hooksClassFile, final HookMethodNames names, final ClassVisitor target,
-                     boolean withFrames) {
-        final int[] copied = new int[1];
+    static void copy(byte[] hooksClassFile, final String hooksOwner, final List<Copy> copies,
+                     final ClassVisitor target, final boolean withFrames) {
+        final List<Copy> copied = new ArrayList<Copy>();
         new ClassReader(hooksClassFile).accept(new ClassVisitor(Opcodes.ASM9) {
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                                              String[] exceptions) {
-                boolean enter = HookMethodNames.ENTER.equals(name) && names.enterDescriptor.equals(descriptor);
-                boolean exit = HookMethodNames.EXIT.equals(name) && names.exitDescriptor.equals(descriptor);
-                if (!enter && !exit || (access & Opcodes.ACC_STATIC) == 0) {
+                if ((access & Opcodes.ACC_STATIC) == 0) {
                     return null;
                 }
-                copied[0]++;
-                MethodVisitor copy = target.visitMethod(
-                        Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC,
-                        enter ? names.enterCopy : names.exitCopy, descriptor, null, null);
-                return new SwallowingCopy(copy, names.hooksOwner, descriptor, enter, withFrames);
+                for (Copy wanted : copies) {
+                    if (wanted.name.equals(name) && wanted.descriptor.equals(descriptor)) {
+                        copied.add(wanted);
+                        MethodVisitor copy = target.visitMethod(
+                                Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC,
+                                wanted.copyName, descriptor, null, null);
+                        return new SwallowingCopy(copy, hooksOwner, descriptor, withFrames);
+                    }
+                }
+                return null;
             }
         }, ClassReader.SKIP_DEBUG | (withFrames ? ClassReader.EXPAND_FRAMES : ClassReader.SKIP_FRAMES));
-        if (copied[0] != 2) {
-            throw new IllegalStateException(names.hooksOwner + " does not declare static " + HookMethodNames.ENTER
-                    + names.enterDescriptor + " and " + HookMethodNames.EXIT + names.exitDescriptor);
+        if (copied.size() != copies.size()) {
+            throw new IllegalStateException(hooksOwner + " does not declare static " + copies);
         }
     }
 
@@ -57,18 +83,15 @@ final class HookCopier {
 
         private final String hooksOwner;
         private final String descriptor;
-        private final boolean enter;
         private final boolean withFrames;
         private final Label start = new Label();
         private final Label end = new Label();
         private final Label handler = new Label();
 
-        SwallowingCopy(MethodVisitor copy, String hooksOwner, String descriptor, boolean enter,
-                       boolean withFrames) {
+        SwallowingCopy(MethodVisitor copy, String hooksOwner, String descriptor, boolean withFrames) {
             super(copy);
             this.hooksOwner = hooksOwner;
             this.descriptor = descriptor;
-            this.enter = enter;
             this.withFrames = withFrames;
         }
 
@@ -88,13 +111,34 @@ final class HookCopier {
                 super.visitFrame(Opcodes.F_NEW, locals.length, locals, 1, new Object[] {"java/lang/Throwable"});
             }
             super.visitInsn(Opcodes.POP);
-            if (enter) {
-                super.visitInsn(Opcodes.LCONST_0);
-                super.visitInsn(Opcodes.LRETURN);
-            } else {
-                super.visitInsn(Opcodes.RETURN);
-            }
+            returnGoOn(Type.getReturnType(descriptor));
             maxs(Math.max(maxStack, 2), maxLocals);
+        }
+
+        /** Returns the hook's "go on" answer: 0, null, or nothing. */
+        private void returnGoOn(Type returned) {
+            switch (returned.getSort()) {
+                case Type.VOID:
+                    super.visitInsn(Opcodes.RETURN);
+                    return;
+                case Type.LONG:
+                    super.visitInsn(Opcodes.LCONST_0);
+                    break;
+                case Type.DOUBLE:
+                    super.visitInsn(Opcodes.DCONST_0);
+                    break;
+                case Type.FLOAT:
+                    super.visitInsn(Opcodes.FCONST_0);
+                    break;
+                case Type.OBJECT:
+                case Type.ARRAY:
+                    super.visitInsn(Opcodes.ACONST_NULL);
+                    break;
+                default:
+                    super.visitInsn(Opcodes.ICONST_0);
+                    break;
+            }
+            super.visitInsn(returned.getOpcode(Opcodes.IRETURN));
         }
 
         @Override

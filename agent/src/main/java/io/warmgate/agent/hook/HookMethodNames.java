@@ -2,6 +2,9 @@ package io.warmgate.agent.hook;
 
 import io.warmgate.agent.spi.EntryHook;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * The names and descriptors of an {@link EntryHook}'s two hook methods, in the hooks class and as copied into a
  * woven class. One place, so that the copy and the call sites cannot disagree.
@@ -28,8 +31,18 @@ final class HookMethodNames {
         String parameters = descriptor.substring(1, descriptor.indexOf(')'));
         this.enterDescriptor = "(Ljava/lang/Object;" + parameters + ")J";
         this.exitDescriptor = "(Ljava/lang/Throwable;Ljava/lang/Object;" + parameters + "J)V";
-        String simpleName = hooksOwner.substring(hooksOwner.lastIndexOf('/') + 1);
-        this.enterCopy = COPY_PREFIX + simpleName + "$" + ENTER;
-        this.exitCopy = COPY_PREFIX + simpleName + "$" + EXIT;
+        this.enterCopy = copyName(hooksOwner, ENTER);
+        this.exitCopy = copyName(hooksOwner, EXIT);
+    }
+
+    /** What {@link HookCopier} copies for this hook. */
+    List<HookCopier.Copy> copies() {
+        return Arrays.asList(new HookCopier.Copy(ENTER, enterDescriptor, enterCopy),
+                new HookCopier.Copy(EXIT, exitDescriptor, exitCopy));
+    }
+
+    /** The copy's name of a hook method of {@code hooksOwner}: unique per hooks class, and obviously the agent's. */
+    static String copyName(String hooksOwner, String method) {
+        return COPY_PREFIX + hooksOwner.substring(hooksOwner.lastIndexOf('/') + 1) + "$" + method;
     }
 }

@@ -1,9 +1,7 @@
 package io.warmgate.agent.hook;
 
-import io.warmgate.core.Streams;
 import net.bytebuddy.jar.asm.ClassReader;
 
-import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -44,7 +42,7 @@ public final class SuperTypes {
             if (!seen.add(name) || name.startsWith("java/") || reads++ >= MAX_READS) {
                 continue; // the JDK's own types extend none of the frameworks' types
             }
-            byte[] ancestor = read(loader, name);
+            byte[] ancestor = ClassFiles.read(loader, name);
             if (ancestor != null) {
                 addAncestors(new ClassReader(ancestor), pending);
             } else if (unreadable == null) {
@@ -64,15 +62,6 @@ public final class SuperTypes {
         }
         for (String name : type.getInterfaces()) {
             pending.add(name);
-        }
-    }
-
-    private static byte[] read(ClassLoader loader, String internalName) {
-        ClassLoader source = loader != null ? loader : ClassLoader.getSystemClassLoader();
-        try {
-            return Streams.readAllAndClose(source.getResourceAsStream(internalName + ".class"));
-        } catch (IOException unreadable) {
-            return null;
         }
     }
 }

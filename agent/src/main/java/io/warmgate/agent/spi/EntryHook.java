@@ -26,6 +26,7 @@ public final class EntryHook {
     private final String methodName;
     private final String methodDescriptor;
     private final String hooksClassName;
+    private final boolean exactType;
 
     /**
      * @param label            shown in logs, e.g. "servlet (jakarta)"
@@ -37,6 +38,22 @@ public final class EntryHook {
      */
     public EntryHook(String label, String superType, String methodName, String methodDescriptor,
                      String hooksClassName) {
+        this(label, superType, methodName, methodDescriptor, hooksClassName, false);
+    }
+
+    /**
+     * A hook for one class only, not its subclasses: a framework's own request entry (Jersey's Grizzly container,
+     * say), where a subclass that overrides the method and calls it would otherwise decide a request twice.
+     *
+     * @param className binary name of the class whose own method is hooked
+     */
+    public static EntryHook inClass(String label, String className, String methodName, String methodDescriptor,
+                                    String hooksClassName) {
+        return new EntryHook(label, className, methodName, methodDescriptor, hooksClassName, true);
+    }
+
+    private EntryHook(String label, String superType, String methodName, String methodDescriptor,
+                      String hooksClassName, boolean exactType) {
         if (!methodDescriptor.endsWith(")V")) {
             throw new IllegalArgumentException("only void methods can be hooked: " + methodDescriptor);
         }
@@ -45,14 +62,21 @@ public final class EntryHook {
         this.methodName = methodName;
         this.methodDescriptor = methodDescriptor;
         this.hooksClassName = hooksClassName;
+        this.exactType = exactType;
     }
 
     public String label() {
         return label;
     }
 
+    /** The super type a woven class must have, or for {@link #inClass} the one class woven. */
     public String superType() {
         return superType;
+    }
+
+    /** True when only the class named by {@link #superType()} itself is woven (see {@link #inClass}). */
+    public boolean isExactType() {
+        return exactType;
     }
 
     public String methodName() {

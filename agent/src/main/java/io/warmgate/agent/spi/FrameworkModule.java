@@ -22,8 +22,8 @@ public interface FrameworkModule {
 
     /**
      * The {@link FrameworkWeaver} implementation, by name so that discovering the module loads none of it. It
-     * needs a public constructor taking a {@link WeaverContext}. Null for a module that gates only through
-     * {@link #entryHooks()}: Byte Buddy is then never loaded for it.
+     * needs a public constructor taking a {@link WeaverContext}. Null for a module that works only through
+     * {@link #entryHooks()} and {@link #outlineWeaverClassName()}: Byte Buddy is then never loaded for it.
      */
     String weaverClassName();
 
@@ -33,5 +33,14 @@ public interface FrameworkModule {
      */
     default List<EntryHook> entryHooks() {
         return Collections.<EntryHook>emptyList();
+    }
+
+    /**
+     * The {@link OutlineWeaver} implementation, by name, or null for none: method guards and detections that read
+     * class files with ASM alone. Like entry hooks, they cost no Byte Buddy; a module should prefer them for
+     * handlers it finds by their annotations.
+     */
+    default String outlineWeaverClassName() {
+        return null;
     }
 }

@@ -1,12 +1,10 @@
 package io.warmgate.agent.spring;
 
+import io.warmgate.agent.spi.AnnotationOutline;
+import io.warmgate.agent.spi.ClassOutline;
+import io.warmgate.agent.spi.MethodOutline;
 import io.warmgate.agent.spi.RoutePaths;
-import net.bytebuddy.description.annotation.AnnotationDescription;
-import net.bytebuddy.description.annotation.AnnotationList;
-import net.bytebuddy.description.annotation.AnnotationValue;
-import net.bytebuddy.description.enumeration.EnumerationDescription;
-import net.bytebuddy.description.method.MethodDescription;
-import net.bytebuddy.description.type.TypeDescription;
+import io.warmgate.agent.spi.TypeOutlines;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads Spring MVC request mappings from class files, by annotation name only: the agent needs no Spring classes,
+ * Reads Spring request mappings from class outlines, by annotation name only: the agent needs no Spring classes,
  * and nothing is loaded or initialised.
  *
  * <p>What it covers, as Spring resolves it: {@code @GetMapping} and {@code @RequestMapping} (with no method or
@@ -35,50 +33,47 @@ final class RequestMappings {
 
     private static final Set<String> READ_METHODS = new HashSet<String>(Arrays.asList("GET", "HEAD"));
 
-
     private RequestMappings() {
     }
 
     /**
-     * Cheap pre-filter on the class's own annotations (their names are known without reading the annotation
-     * types): {@code @Controller}, {@code @RestController} or a class-level {@code @RequestMapping}.
+     * Cheap pre-filter on the class's own annotations: {@code @Controller}, {@code @RestController} or a
+     * class-level {@code @RequestMapping}.
      */
-    static boolean isController(TypeDescription type) {
+    static boolean isController(ClassOutline type) {
         if (type.isInterface() || type.isAnnotation()) {
             return false;
         }
-        for (AnnotationDescription annotation : type.getDeclaredAnnotations()) {
-            String name = annotation.getAnnotationType().getName();
-            if (CONTROLLER.equals(name) || REST_CONTROLLER.equals(name) || REQUEST_MAPPING.equals(name)) {
-                return true;
-            }
-        }
-        return false;
+        return type.annotation(CONTROLLER) != null || type.annotation(REST_CONTROLLER) != null
+                || type.annotation(REQUEST_MAPPING) != null;
     }
 
     /** Every GET-able handler method of the controller with each path it is mapped to. */
-    static List<RoutePaths.Route> of(TypeDescription controller) {
-        List<TypeDescription> interfaces = new ArrayList<TypeDescription>();
-        for (TypeDescription.Generic implemented : controller.getInterfaces()) {
-            interfaces.add(implemented.asErasure());
+    static List<RoutePaths.Route> of(ClassOutline controller, TypeOutlines types) {
+        List<ClassOutline> interfaces = new ArrayList<ClassOutline>();
+        for (String name : controller.interfaces()) {
+            ClassOutline implemented = types.find(name);
+            if (implemented != null) {
+                interfaces.add(implemented);
+            }
         }
         List<String> classPaths = classPaths(controller, interfaces);
         List<RoutePaths.Route> mappings = new ArrayList<RoutePaths.Route>();
         Set<String> seen = new HashSet<String>();
         addMethods(controller, classPaths, mappings, seen);
-        for (TypeDescription implemented : interfaces) {
+        for (ClassOutline implemented : interfaces) {
             addMethods(implemented, classPaths, mappings, seen);
         }
         return mappings;
     }
 
-    private static List<String> classPaths(TypeDescription controller, List<TypeDescription> interfaces) {
-        AnnotationDescription own = find(controller.getDeclaredAnnotations(), REQUEST_MAPPING);
+    private static List<String> classPaths(ClassOutline controller, List<ClassOutline> interfaces) {
+        AnnotationOutline own = controller.annotation(REQUEST_MAPPING);
         if (own != null) {
             return paths(own);
         }
-        for (TypeDescription implemented : interfaces) {
-            AnnotationDescription inherited = find(implemented.getDeclaredAnnotations(), REQUEST_MAPPING);
+        for (ClassOutline implemented : interfaces) {
+            AnnotationOutline inherited = implemented.annotation(REQUEST_MAPPING);
             if (inherited != null) {
                 return paths(inherited);
             }
@@ -86,43 +81,43 @@ final class RequestMappings {
         return Collections.emptyList();
     }
 
-    private static void addMethods(TypeDescription type, List<String> classPaths, List<RoutePaths.Route> mappings,
+    private static void addMethods(ClassOutline type, List<String> classPaths, List<RoutePaths.Route> mappings,
                                    Set<String> seen) {
-        for (MethodDescription.InDefinedShape method : type.getDeclaredMethods()) {
-            if (method.isConstructor() || method.isStatic() || method.isBridge() || method.isSynthetic()) {
+        for (MethodOutline method : type.methods()) {
+            if (method.isInitializer() || method.isStatic() || method.isGenerated()) {
                 continue;
             }
-            List<String> methodPaths = methodPaths(method.getDeclaredAnnotations());
+            List<String> methodPaths = methodPaths(method);
             // A controller method overriding a mapped interface method is one handler, listed once.
-            if (methodPaths == null || !seen.add(method.getName() + method.getDescriptor())) {
+            if (methodPaths == null || !seen.add(method.name() + method.descriptor())) {
                 continue;
             }
             for (String path : MappedPaths.combine(classPaths, methodPaths)) {
-                mappings.add(new RoutePaths.Route(method.getName(), path));
+                mappings.add(new RoutePaths.Route(method.name(), path));
             }
         }
     }
 
     /** The paths of a GET-able mapping annotation, or null when the method has none. */
-    private static List<String> methodPaths(AnnotationList annotations) {
-        AnnotationDescription get = find(annotations, GET_MAPPING);
+    private static List<String> methodPaths(MethodOutline method) {
+        AnnotationOutline get = method.annotation(GET_MAPPING);
         if (get != null) {
             return paths(get);
         }
-        AnnotationDescription request = find(annotations, REQUEST_MAPPING);
+        AnnotationOutline request = method.annotation(REQUEST_MAPPING);
         if (request != null && servesReads(request)) {
             return paths(request);
         }
         return null;
     }
 
-    private static boolean servesReads(AnnotationDescription requestMapping) {
-        EnumerationDescription[] methods = requestMapping.getValue("method").resolve(EnumerationDescription[].class);
-        if (methods.length == 0) {
+    private static boolean servesReads(AnnotationOutline requestMapping) {
+        List<String> methods = requestMapping.values("method");
+        if (methods.isEmpty()) {
             return true; // no method restriction: every method, GET included
         }
-        for (EnumerationDescription method : methods) {
-            if (READ_METHODS.contains(method.getValue())) {
+        for (String method : methods) {
+            if (READ_METHODS.contains(method)) {
                 return true;
             }
         }
@@ -130,25 +125,15 @@ final class RequestMappings {
     }
 
     /** {@code path} and its alias {@code value}; Spring allows either, never both with different content. */
-    private static List<String> paths(AnnotationDescription mapping) {
+    private static List<String> paths(AnnotationOutline mapping) {
         List<String> paths = new ArrayList<String>();
         for (String property : new String[] {"path", "value"}) {
-            AnnotationValue<?, ?> value = mapping.getValue(property);
-            for (String path : value.resolve(String[].class)) {
+            for (String path : mapping.values(property)) {
                 if (!paths.contains(path)) {
                     paths.add(path);
                 }
             }
         }
         return paths;
-    }
-
-    private static AnnotationDescription find(AnnotationList annotations, String typeName) {
-        for (AnnotationDescription annotation : annotations) {
-            if (typeName.equals(annotation.getAnnotationType().getName())) {
-                return annotation;
-            }
-        }
-        return null;
     }
 }

@@ -1,20 +1,29 @@
 package io.warmgate.agent.spring;
 
-import io.warmgate.agent.spi.Detection;
+import io.warmgate.agent.spi.ClassOutline;
 import io.warmgate.agent.spi.FoundHandler;
+import io.warmgate.agent.spi.OutlineDetection;
 import io.warmgate.agent.spi.RoutePaths;
+import io.warmgate.agent.spi.TypeOutlines;
 import io.warmgate.core.HealthPathMatcher;
-import net.bytebuddy.description.type.TypeDescription;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
  * Finds the health handlers of Spring's annotated controllers ({@code @Controller}, {@code @RestController},
- * {@code @GetMapping}, ...). Spring MVC and Spring WebFlux share these annotations and the way paths combine, so
- * both report controllers through this one reader; only the framework named in the log line differs.
+ * {@code @GetMapping}, ...) and Actuator's health endpoint. Spring MVC and Spring WebFlux share these annotations
+ * and the way paths combine, so both report through these detections; only the framework named in the log line
+ * differs.
  */
 public final class SpringControllers {
+
+    /** What the actuator line adds, on servlet and WebFlux alike. */
+    public static final String ACTUATOR_NOTE = "(and its readiness group, under any management base path and on a "
+            + "separate management port; liveness never. Renamed with management.endpoints.web.path-mapping.health? "
+            + "Add the new path to paths=)";
 
     private SpringControllers() {
     }
@@ -25,20 +34,40 @@ public final class SpringControllers {
      *
      * @param framework names the stack in the log line, e.g. {@code spring-mvc}
      */
-    public static Detection detection(final String framework, final HealthPathMatcher paths) {
-        return new Detection() {
+    public static OutlineDetection detection(final String framework, final HealthPathMatcher paths) {
+        return new OutlineDetection() {
             @Override
-            public List<FoundHandler> find(TypeDescription type) {
+            public List<FoundHandler> find(ClassOutline type, TypeOutlines types) {
                 List<FoundHandler> found = new ArrayList<FoundHandler>();
                 if (RequestMappings.isController(type)) {
-                    for (RoutePaths.Route mapping : RequestMappings.of(type)) {
+                    for (RoutePaths.Route mapping : RequestMappings.of(type, types)) {
                         if (paths.isGated(mapping.path)) {
-                            found.add(new FoundHandler(framework + " " + type.getName() + "#" + mapping.methodName,
+                            found.add(new FoundHandler(framework + " " + type.name() + "#" + mapping.methodName,
                                     mapping.path, null));
                         }
                     }
                 }
                 return found;
+            }
+        };
+    }
+
+    /**
+     * Reports Actuator's health endpoint when one of its web extensions loads, while the application context
+     * starts.
+     *
+     * @param handler        the log line's handler, e.g. {@code spring-actuator health endpoint}
+     * @param extensionNames binary names of the endpoint's web extension in the Spring Boot versions known
+     */
+    public static OutlineDetection actuator(final String handler, String... extensionNames) {
+        final List<String> names = Arrays.asList(extensionNames);
+        return new OutlineDetection() {
+            @Override
+            public List<FoundHandler> find(ClassOutline type, TypeOutlines types) {
+                if (names.contains(type.name())) {
+                    return Collections.singletonList(new FoundHandler(handler, "/actuator/health", ACTUATOR_NOTE));
+                }
+                return Collections.emptyList();
             }
         };
     }

@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * Spring MVC health controllers and Spring Boot Actuator's health endpoint: found and logged as their classes
- * load (see {@link SpringWeaver}), gated by the servlet advice on the {@code DispatcherServlet}. JDK types only:
- * this class is loaded at start-up.
+ * load (see {@link SpringOutlineWeaver}, no Byte Buddy), gated by the servlet hook on the
+ * {@code DispatcherServlet}. JDK types only: this class is loaded at start-up.
  */
 public final class SpringModule implements FrameworkModule {
 
@@ -23,7 +23,7 @@ public final class SpringModule implements FrameworkModule {
     public static final String ANNOTATION_PREFIX = "Lorg/springframework/web/bind/annotation/";
     public static final String ENDPOINT_ANNOTATION = "org.springframework.boot.actuate.endpoint.annotation.Endpoint";
     /** Spring Boot 2.x and 3.x, then Spring Boot 4 (health moved to its own module). */
-    static final String[] HEALTH_WEB_EXTENSIONS = {
+    public static final String[] HEALTH_WEB_EXTENSIONS = {
         "org.springframework.boot.actuate.health.HealthEndpointWebExtension",
         "org.springframework.boot.health.actuate.endpoint.HealthEndpointWebExtension",
     };
@@ -46,6 +46,11 @@ public final class SpringModule implements FrameworkModule {
 
     @Override
     public String weaverClassName() {
-        return "io.warmgate.agent.spring.SpringWeaver";
+        return null;
+    }
+
+    @Override
+    public String outlineWeaverClassName() {
+        return "io.warmgate.agent.spring.SpringOutlineWeaver";
     }
 }

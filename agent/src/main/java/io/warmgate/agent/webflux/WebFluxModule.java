@@ -49,4 +49,9 @@ public final class WebFluxModule implements FrameworkModule {
     public String weaverClassName() {
         return "io.warmgate.agent.webflux.WebFluxWeaver";
     }
+
+    @Override
+    public String outlineWeaverClassName() {
+        return "io.warmgate.agent.webflux.WebFluxOutlineWeaver";
+    }
 }

@@ -7,16 +7,10 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import io.warmgate.agent.spi.Detection;
-import io.warmgate.agent.spi.FoundHandler;
 import io.warmgate.agent.spi.FrameworkWeaver;
 import io.warmgate.agent.spi.WeaverContext;
 import io.warmgate.agent.spi.Weaving;
-import io.warmgate.agent.spring.SpringControllers;
-import io.warmgate.agent.spring.SpringWeaver;
-import io.warmgate.core.HealthPathMatcher;
-import net.bytebuddy.description.type.TypeDescription;
 
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -28,17 +22,12 @@ import java.util.List;
  * routes ({@code RouterFunction}) and Actuator's health groups are covered wherever they are mapped, under
  * {@code spring.webflux.base-path} and a management base path too, and each request is decided exactly once.
  *
- * <p>Detection only, for the log: annotated controllers (through the reader Spring MVC uses, see
- * {@link SpringControllers}) and Actuator's reactive health endpoint. Functional routes are not reported as their
- * classes load: their paths are values handed to a builder at run time, not annotations a class file carries, so
- * nothing ties a path to a handler before the application runs. The gate reports each at its first health check.
+ * <p>What is only reported in the log, WebFlux's controllers and its health endpoint, is read without Byte Buddy
+ * ({@link WebFluxOutlineWeaver}).
  */
 public final class WebFluxWeaver implements FrameworkWeaver {
 
-    private final HealthPathMatcher paths;
-
     public WebFluxWeaver(WeaverContext context) {
-        this.paths = context.paths();
     }
 
     @Override
@@ -53,20 +42,6 @@ public final class WebFluxWeaver implements FrameworkWeaver {
 
     @Override
     public List<Detection> detections() {
-        return Arrays.asList(SpringControllers.detection("spring-webflux", paths), actuator());
-    }
-
-    /** Logged when the reactive health endpoint's web extension loads, while the application context starts. */
-    private static Detection actuator() {
-        return new Detection() {
-            @Override
-            public List<FoundHandler> find(TypeDescription type) {
-                if (Arrays.asList(WebFluxModule.REACTIVE_HEALTH_WEB_EXTENSIONS).contains(type.getName())) {
-                    return Collections.singletonList(new FoundHandler("spring-actuator (webflux) health endpoint",
-                            "/actuator/health", SpringWeaver.ACTUATOR_NOTE));
-                }
-                return Collections.emptyList();
-            }
-        };
+        return Collections.emptyList();
     }
 }

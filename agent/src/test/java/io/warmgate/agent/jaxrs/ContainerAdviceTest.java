@@ -2,10 +2,8 @@ package io.warmgate.agent.jaxrs;
 
 import com.sun.net.httpserver.HttpServer;
 import io.warmgate.bridge.CapturedRequest;
-import io.warmgate.agent.spi.WeaverContext;
 import io.warmgate.agent.testing.ScriptedGatekeeper;
-import io.warmgate.agent.testing.Woven;
-import io.warmgate.core.HealthPathMatcher;
+import io.warmgate.agent.testing.AsmWoven;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,8 +22,8 @@ import java.util.logging.Logger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The container advice on real servers (the JDK's HTTP server and Grizzly), each with a stand-in for Jersey's
- * container class rewritten with the agent's matcher and advice. Requests come from 127.0.0.7, so the captured
+ * The container entry hooks on real servers (the JDK's HTTP server and Grizzly), each with a stand-in for Jersey's
+ * container class woven with the agent's hooks. Requests come from 127.0.0.7, so the captured
  * peer address is checked for real.
  */
 class ContainerAdviceTest {
@@ -102,9 +100,8 @@ class ContainerAdviceTest {
         assertThat(CapturedRequest.take()).isNull();
     }
 
-    private static Class<?> instrument(Class<?> fixture, String weaving) {
-        return Woven.copy(fixture, Woven.gate(new JaxRsWeaver(new WeaverContext(new HealthPathMatcher(true, null,
-                null))), weaving));
+    private static Class<?> instrument(Class<?> fixture, String hook) {
+        return AsmWoven.entryHookedCopy(fixture, new JaxRsModule(), hook);
     }
 
     private static Object newInstance(Class<?> type) throws ReflectiveOperationException {

@@ -2,7 +2,7 @@ package io.warmgate.agent.jaxrs;
 
 import io.warmgate.agent.spi.WeaverContext;
 import io.warmgate.agent.testing.ScriptedGatekeeper;
-import io.warmgate.agent.testing.Woven;
+import io.warmgate.agent.testing.AsmWoven;
 import io.warmgate.bridge.CapturedRequest;
 import io.warmgate.bridge.Denial;
 import io.warmgate.bridge.HealthRequest;
@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * The resource advice, inlined for real (Byte Buddy rewrites a copy of a fixture class with the same matcher and
- * advice the agent uses) and run against a scripted gatekeeper. javax is run with Jersey 2's runtime on the test
+ * The resource guard, woven for real (a copy of a fixture class rewritten with the selection and hooks the agent
+ * uses, then verified and loaded by the JVM) and run against a scripted gatekeeper. javax is run with Jersey 2's runtime on the test
  * class path; the jakarta advice has no runtime here, which shows what happens when a denial cannot be built.
  */
 class ResourceAdviceTest {
@@ -122,8 +122,7 @@ class ResourceAdviceTest {
         // No jakarta.ws.rs runtime on this class path: Response.status(...) fails inside the advice.
         gatekeeper.denial = new Denial("phase=ramping; percent=1.0; bucket=99", "warmgate: not yet\n");
         CapturedRequest.capture(healthCheck("/healthcheck", "10.0.0.9", null, null, "grizzly"));
-        Class<?> resource = Woven.copy(JakartaResources.HealthCheck.class,
-                Woven.gate(new JaxRsWeaver(new WeaverContext(RULES)), "jax-rs (jakarta)"));
+        Class<?> resource = AsmWoven.guardedCopy(JakartaResources.HealthCheck.class, weaver());
 
         Object answer = invoke(resource, "check");
 
@@ -134,7 +133,11 @@ class ResourceAdviceTest {
     }
 
     private static Class<?> instrumentedJavax(Class<?> fixture) {
-        return Woven.copy(fixture, Woven.gate(new JaxRsWeaver(new WeaverContext(RULES)), "jax-rs (javax)"));
+        return AsmWoven.guardedCopy(fixture, weaver());
+    }
+
+    private static JaxRsOutlineWeaver weaver() {
+        return new JaxRsOutlineWeaver(new WeaverContext(RULES));
     }
 
     /** A health check as a container advice captures it (the handler is named later, by the resource advice). */

@@ -1,10 +1,8 @@
 package io.warmgate.agent.robustness;
 
-import io.warmgate.agent.TestClassFiles;
 import io.warmgate.agent.hook.EntryHookRewriter;
 import io.warmgate.agent.spi.EntryHook;
-import java.util.List;
-import java.util.Map;
+import io.warmgate.agent.testing.AsmWoven;
 
 /**
  * Test classes woven as the agent weaves the servlet and filter entry hooks ({@link EntryHookRewriter}), with the
@@ -24,21 +22,11 @@ final class WovenByAgent {
 
     /** {@code type}'s class file with the javax servlet hooks in its {@code service}. */
     static byte[] servlet(Class<?> type) {
-        return woven(type, SERVLET);
+        return AsmWoven.entryHooked(type, SERVLET);
     }
 
     /** {@code type}'s class file with the javax filter hooks in its {@code doFilter}. */
     static byte[] filter(Class<?> type) {
-        return woven(type, FILTER);
-    }
-
-    static byte[] woven(Class<?> type, EntryHook hook) {
-        byte[] classFile = TestClassFiles.of(type);
-        Map<String, EntryHookRewriter.Hook> methods = EntryHookRewriter.hookedMethods(classFile,
-                List.of(new EntryHookRewriter.Hook(hook, TestClassFiles.of(hook.hooksClassName()))));
-        if (methods.isEmpty()) {
-            throw new IllegalArgumentException(type + " declares no " + hook.methodName() + hook.methodDescriptor());
-        }
-        return EntryHookRewriter.rewrite(classFile, methods);
+        return AsmWoven.entryHooked(type, FILTER);
     }
 }

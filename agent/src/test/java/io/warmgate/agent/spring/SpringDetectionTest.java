@@ -1,14 +1,14 @@
 package io.warmgate.agent.spring;
 
-import io.warmgate.agent.spi.Detection;
+import io.warmgate.agent.TestClassFiles;
+import io.warmgate.agent.hook.ClassOutlineReader;
+import io.warmgate.agent.spi.ClassOutline;
 import io.warmgate.agent.spi.FoundHandler;
+import io.warmgate.agent.spi.OutlineDetection;
 import io.warmgate.agent.spi.WeaverContext;
 import io.warmgate.core.AgentLog;
 import io.warmgate.core.HandlerLog;
 import io.warmgate.core.HealthPathMatcher;
-import net.bytebuddy.description.type.TypeDescription;
-import net.bytebuddy.dynamic.ClassFileLocator;
-import net.bytebuddy.pool.TypePool;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,8 +26,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Detection reads the controllers' class files the way the agent does (a lazy, fast type pool: no class is
- * loaded through it) and must report exactly the GET-able mappings the path rules call health checks.
+ * Detection reads the controllers' class files the way the agent does (class outlines read with ASM, interfaces
+ * through the class loader: no class is loaded) and must report exactly the GET-able mappings the path rules call health checks.
  */
 class SpringDetectionTest {
 
@@ -135,8 +135,6 @@ class SpringDetectionTest {
 
     private final ByteArrayOutputStream logged = new ByteArrayOutputStream();
     private final AgentLog log = new AgentLog(AgentLog.Level.INFO, new PrintStream(logged, true));
-    private final TypePool pool = new TypePool.Default.WithLazyResolution(new TypePool.CacheProvider.Simple(),
-            ClassFileLocator.ForClassLoader.of(getClass().getClassLoader()), TypePool.Default.ReaderMode.FAST);
 
     @Test
     void findsGetMappingWithAndWithoutClassPrefix() {
@@ -218,11 +216,11 @@ class SpringDetectionTest {
     @Test
     void eachHandlerIsLoggedOnceHoweverOftenItsClassIsMatched() {
         Detector detector = detector(defaults());
-        TypeDescription controller = describe(PlainHealthController.class);
+        ClassOutline controller = describe(PlainHealthController.class);
 
         detector.matches(controller);
         detector.matches(controller);
-        detector.matches(TypeDescription.ForLoadedType.of(PlainHealthController.class));
+        detector.matches(describe(PlainHealthController.class));
 
         assertThat(lines()).hasSize(1);
     }
@@ -235,7 +233,7 @@ class SpringDetectionTest {
         assertThat(lines()).isEmpty();
 
         for (String name : SpringModule.HEALTH_WEB_EXTENSIONS) {
-            TypeDescription extension = new TypeDescription.Latent(name, 0, null, Collections.emptyList());
+            ClassOutline extension = new ClassOutline(name, null, List.of(), 0, List.of(), List.of());
             assertThat(actuator.matches(extension)).isFalse();
         }
         assertThat(lines()).singleElement().asString()
@@ -244,31 +242,34 @@ class SpringDetectionTest {
     }
 
     @Test
-    void theSpringModuleOnlyDetects() {
-        SpringWeaver weaver = new SpringWeaver(new WeaverContext(defaults()));
-        assertThat(weaver.gates()).isEmpty();
+    void theSpringModuleOnlyDetectsAndNeedsNoByteBuddy() {
+        SpringOutlineWeaver weaver = new SpringOutlineWeaver(new WeaverContext(defaults()));
+        assertThat(weaver.guards()).isEmpty();
         assertThat(weaver.detections()).hasSize(2);
         assertThat(new SpringModule().name()).isEqualTo("spring");
+        assertThat(new SpringModule().weaverClassName()).isNull();
+        assertThat(new SpringModule().outlineWeaverClassName()).isEqualTo(SpringOutlineWeaver.class.getName());
     }
 
     private Detector detector(HealthPathMatcher paths) {
-        return new Detector(new SpringWeaver(new WeaverContext(paths)), new HandlerLog(log));
+        return new Detector(new SpringOutlineWeaver(new WeaverContext(paths)), new HandlerLog(log));
     }
 
     /** The Spring module's detections, reported as the engine reports them; never a match (nothing is woven). */
     private static final class Detector {
-        private final SpringWeaver weaver;
+        private final SpringOutlineWeaver weaver;
         private final HandlerLog handlers;
 
-        Detector(SpringWeaver weaver, HandlerLog handlers) {
+        Detector(SpringOutlineWeaver weaver, HandlerLog handlers) {
             this.weaver = weaver;
             this.handlers = handlers;
         }
 
-        boolean matches(TypeDescription type) {
-            for (Detection detection : weaver.detections()) {
+        boolean matches(ClassOutline type) {
+            for (OutlineDetection detection : weaver.detections()) {
                 try {
-                    for (FoundHandler found : detection.find(type)) {
+                    for (FoundHandler found : detection.find(type,
+                            ClassOutlineReader.through(SpringDetectionTest.class.getClassLoader()))) {
                         handlers.found(found.handler(), found.path(), found.note());
                     }
                 } catch (IllegalStateException undescribable) {
@@ -283,8 +284,9 @@ class SpringDetectionTest {
         return new HealthPathMatcher(true, null, null);
     }
 
-    private TypeDescription describe(Class<?> type) {
-        return pool.describe(type.getName()).resolve();
+    /** The class's outline, read from its class file as the agent reads it. */
+    private static ClassOutline describe(Class<?> type) {
+        return ClassOutlineReader.read(TestClassFiles.of(type));
     }
 
     private List<String> lines() {

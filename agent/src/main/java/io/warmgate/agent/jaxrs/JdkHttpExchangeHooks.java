@@ -2,31 +2,32 @@ package io.warmgate.agent.jaxrs;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
+import io.warmgate.agent.spi.EntryHook;
 import io.warmgate.bridge.CapturedRequest;
 import io.warmgate.bridge.GateBridge;
 import io.warmgate.bridge.HealthRequest;
-import net.bytebuddy.asm.Advice;
 
 import java.net.InetSocketAddress;
 
 /**
- * Inlined into Jersey's {@code JdkHttpHandlerContainer.handle(HttpExchange)}, the handler Jersey registers with
- * the JDK's {@code com.sun.net.httpserver}: captures a gated request for the JAX-RS resource advice and releases
- * it when the request leaves the container.
+ * Hooked into Jersey's {@code JdkHttpHandlerContainer.handle(HttpExchange)} (see {@link EntryHook}), the handler
+ * Jersey registers with the JDK's {@code com.sun.net.httpserver}: captures a gated request for the JAX-RS resource
+ * guard and releases it when the request leaves the container.
  *
  * <p>Per-request cost for everything that is not a health check: reading the already parsed request URI's path
  * and one {@code GateBridge.isGated} check (allocation-free). The peer address is only formatted, and the
  * thread-local only touched, for gated paths.
  */
-public final class JdkHttpExchangeAdvice {
+public final class JdkHttpExchangeHooks {
 
-    private JdkHttpExchangeAdvice() {
+    private JdkHttpExchangeHooks() {
     }
 
-    /** @return true when this request was captured and must be released on exit */
-    @Advice.OnMethodEnter(suppress = Throwable.class)
-    public static boolean capture(@Advice.Argument(0) HttpExchange exchange,
-                                  @Advice.Local("warmgateStart") long start) {
+    /**
+     * @return {@link CapturedRequest#CAPTURED_STATE} when this request was captured and must be released on exit;
+     *         else the business request's start (see {@link GateBridge#businessStarted}), 0 when not timed
+     */
+    public static long enter(Object container, HttpExchange exchange) {
         try {
             String path = exchange.getRequestURI().getRawPath();
             String peerHeader = GateBridge.peerHeaderName();
@@ -37,11 +38,8 @@ public final class JdkHttpExchangeAdvice {
                             peerHeader == null ? null : headers.getFirst(peerHeader),
                             headers.getFirst(GateBridge.WARMUP_HEADER));
                 }
-                start = GateBridge.businessStarted();
-                return false;
+                return GateBridge.businessStarted();
             }
-            // Every value in a local first: a conditional between "new" and its constructor call leaves
-            // uninitialised-object stack frames that cannot be moved when the advice is inlined.
             InetSocketAddress local = exchange.getLocalAddress();
             int localPort = local == null ? -1 : local.getPort();
             String peerHeaderValue = peerHeader == null ? null : headers.getFirst(peerHeader);
@@ -50,10 +48,10 @@ public final class JdkHttpExchangeAdvice {
                     headers.getFirst(GateBridge.WARMUP_HEADER), headers.getFirst("User-Agent"),
                     headers.getFirst(GateBridge.FLEET_HEADER), null, null, "jdk-http");
             CapturedRequest.capture(health);
-            return true;
+            return CapturedRequest.CAPTURED_STATE;
         } catch (Throwable failure) {
             GateBridge.failed("jdk-http request capture", failure);
-            return false;
+            return 0L;
         }
     }
 
@@ -61,13 +59,12 @@ public final class JdkHttpExchangeAdvice {
      * Releases a captured request; reports a timed business request. A handler that returned before sending its
      * response headers (response code -1) answers later, on another thread: it is left out.
      */
-    @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-    public static void release(@Advice.Enter boolean captured, @Advice.Argument(0) HttpExchange exchange,
-                               @Advice.Local("warmgateStart") long start, @Advice.Thrown Throwable thrown) {
-        if (captured) {
+    public static void exit(Throwable thrown, Object container, HttpExchange exchange, long state) {
+        if (state == CapturedRequest.CAPTURED_STATE) {
             CapturedRequest.clear();
+            return;
         }
-        if (start == 0L) {
+        if (state == 0L) {
             return;
         }
         try {
@@ -76,7 +73,7 @@ public final class JdkHttpExchangeAdvice {
                 GateBridge.businessAbandoned();
                 return;
             }
-            GateBridge.businessEnded(start, exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+            GateBridge.businessEnded(state, exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
                     exchange.getRequestURI().getRawQuery(), status,
                     exchange.getRequestHeaders().getFirst(GateBridge.WARMUP_HEADER));
         } catch (Throwable failure) {

@@ -1,28 +1,30 @@
 package io.warmgate.agent.jaxrs;
 
+import io.warmgate.agent.spi.EntryHook;
 import io.warmgate.bridge.CapturedRequest;
 import io.warmgate.bridge.GateBridge;
 import io.warmgate.bridge.HealthRequest;
-import net.bytebuddy.asm.Advice;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.Response;
 
 /**
- * Inlined into Jersey's {@code GrizzlyHttpContainer.service(Request, Response)}: captures a gated request for
- * the JAX-RS resource advice and releases it when the request leaves the container.
+ * Hooked into Jersey's {@code GrizzlyHttpContainer.service(Request, Response)} (see {@link EntryHook}): captures a
+ * gated request for the JAX-RS resource guard and releases it when the request leaves the container.
  *
  * <p>Per-request cost for everything that is not a health check: reading the request path Grizzly already
- * parsed and one {@code GateBridge.isGated} check (allocation-free), the same check the servlet advice makes.
+ * parsed and one {@code GateBridge.isGated} check (allocation-free), the same check the servlet hook makes.
  * The thread-local is only touched for gated paths.
  */
-public final class GrizzlyRequestAdvice {
+public final class GrizzlyRequestHooks {
 
-    private GrizzlyRequestAdvice() {
+    private GrizzlyRequestHooks() {
     }
 
-    /** @return true when this request was captured and must be released on exit */
-    @Advice.OnMethodEnter(suppress = Throwable.class)
-    public static boolean capture(@Advice.Argument(0) Request request, @Advice.Local("warmgateStart") long start) {
+    /**
+     * @return {@link CapturedRequest#CAPTURED_STATE} when this request was captured and must be released on exit;
+     *         else the business request's start (see {@link GateBridge#businessStarted}), 0 when not timed
+     */
+    public static long enter(Object container, Request request, Response response) {
         try {
             String path = request.getRequestURI();
             String peerHeader = GateBridge.peerHeaderName();
@@ -32,32 +34,27 @@ public final class GrizzlyRequestAdvice {
                             peerHeader == null ? null : request.getHeader(peerHeader),
                             request.getHeader(GateBridge.WARMUP_HEADER));
                 }
-                start = GateBridge.businessStarted();
-                return false;
+                return GateBridge.businessStarted();
             }
-            // Every value in a local first: a conditional between "new" and its constructor call leaves
-            // uninitialised-object stack frames that cannot be moved when the advice is inlined.
             String peerHeaderValue = peerHeader == null ? null : request.getHeader(peerHeader);
             HealthRequest health = new HealthRequest(path, request.getRemoteAddr(), request.getLocalAddr(),
                     request.getLocalPort(), peerHeaderValue, request.getHeader(GateBridge.WARMUP_HEADER),
                     request.getHeader("User-Agent"), request.getHeader(GateBridge.FLEET_HEADER), null, null, "grizzly");
             CapturedRequest.capture(health);
-            return true;
+            return CapturedRequest.CAPTURED_STATE;
         } catch (Throwable failure) {
             GateBridge.failed("grizzly request capture", failure);
-            return false;
+            return 0L;
         }
     }
 
     /** Releases a captured request; reports a timed business request unless its response was suspended. */
-    @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-    public static void release(@Advice.Enter boolean captured, @Advice.Argument(0) Request request,
-                               @Advice.Argument(1) Response response, @Advice.Local("warmgateStart") long start,
-                               @Advice.Thrown Throwable thrown) {
-        if (captured) {
+    public static void exit(Throwable thrown, Object container, Request request, Response response, long state) {
+        if (state == CapturedRequest.CAPTURED_STATE) {
             CapturedRequest.clear();
+            return;
         }
-        if (start == 0L) {
+        if (state == 0L) {
             return;
         }
         try {
@@ -65,7 +62,7 @@ public final class GrizzlyRequestAdvice {
                 GateBridge.businessAbandoned();
                 return;
             }
-            GateBridge.businessEnded(start, request.getMethod().getMethodString(), request.getRequestURI(),
+            GateBridge.businessEnded(state, request.getMethod().getMethodString(), request.getRequestURI(),
                     request.getQueryString(), thrown != null ? 500 : response.getStatus(),
                     request.getHeader(GateBridge.WARMUP_HEADER));
         } catch (Throwable failure) {
