@@ -31,17 +31,21 @@ final class ScreenIndex {
     /** {@code byPrefix.get(i)} owns prefix {@code i} of {@link #constants}. */
     private final List<Entry> byPrefix = new ArrayList<Entry>();
     private final ClassFileScreen constants;
-    /** The marker class of every screen of a module woven with Byte Buddy, once each. */
+    /** The head-start markers of every module woven with Byte Buddy, once each. */
     private final List<String> engineMarkers = new ArrayList<String>();
 
     ScreenIndex(List<FrameworkModule> modules) {
         List<String> prefixes = new ArrayList<String>();
         for (FrameworkModule module : modules) {
+            if (module.weaverClassName() != null) {
+                for (String marker : module.engineHeadStartMarkers()) {
+                    if (!engineMarkers.contains(marker)) {
+                        engineMarkers.add(marker);
+                    }
+                }
+            }
             for (ClassScreen screen : module.screens()) {
                 Entry entry = new Entry(module, screen);
-                if (module.weaverClassName() != null && !engineMarkers.contains(screen.markerClass())) {
-                    engineMarkers.add(screen.markerClass());
-                }
                 for (String name : screen.internalNames()) {
                     List<Entry> entries = byName.get(name);
                     if (entries == null) {
@@ -77,8 +81,8 @@ final class ScreenIndex {
     }
 
     /**
-     * The marker classes of the modules woven with Byte Buddy: a loader that sees none of them holds no class that
-     * needs Byte Buddy.
+     * The head-start markers of the modules woven with Byte Buddy ({@link FrameworkModule#engineHeadStartMarkers}):
+     * a loader that sees one of them will most likely need Byte Buddy.
      */
     List<String> engineMarkerClasses() {
         return engineMarkers;

@@ -1,5 +1,6 @@
 package io.warmgate.agent.spi;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
@@ -26,6 +27,23 @@ public interface FrameworkModule {
      * {@link #entryHooks()} and {@link #outlineWeaverClassName()}: Byte Buddy is then never loaded for it.
      */
     String weaverClassName();
+
+    /**
+     * Classes whose presence in a class loader makes it likely that this module's {@link FrameworkWeaver} will be
+     * needed there, so that the agent starts building Byte Buddy in the background, ahead of the first candidate
+     * class (only for modules with a {@link #weaverClassName()}). Default: the markers of its screens. A module
+     * whose markers are found in many applications that never need its weaver should name a narrower class: a
+     * false head start costs those applications Byte Buddy's whole start-up.
+     */
+    default List<String> engineHeadStartMarkers() {
+        List<String> markers = new ArrayList<String>();
+        for (ClassScreen screen : screens()) {
+            if (!markers.contains(screen.markerClass())) {
+                markers.add(screen.markerClass());
+            }
+        }
+        return markers;
+    }
 
     /**
      * Gates woven without Byte Buddy (see {@link EntryHook}), into the classes that pass this module's screens. A

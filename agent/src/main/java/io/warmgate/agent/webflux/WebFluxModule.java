@@ -5,6 +5,7 @@ import io.warmgate.agent.spi.FrameworkModule;
 import io.warmgate.agent.spring.SpringModule;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -48,6 +49,15 @@ public final class WebFluxModule implements FrameworkModule {
     @Override
     public String weaverClassName() {
         return "io.warmgate.agent.webflux.WebFluxWeaver";
+    }
+
+    /**
+     * Only spring-webflux itself: the screens' markers, Spring 6's status type and Actuator's annotation, are in
+     * every Spring Boot 3 application, MVC ones included, which never need the WebFlux weaver.
+     */
+    @Override
+    public List<String> engineHeadStartMarkers() {
+        return Collections.singletonList(DISPATCHER_HANDLER);
     }
 
     @Override
