@@ -73,7 +73,7 @@ final class ScreenIndex {
         List<Entry> found = new ArrayList<Entry>(named == null ? Collections.<Entry>emptyList() : named);
         for (int i = 0; i < byPrefix.size(); i++) {
             Entry entry = byPrefix.get(i);
-            if ((bits & (1L << i)) != 0 && !found.contains(entry)) {
+            if ((bits & (1L << i)) != 0 && !found.contains(entry) && !entry.screen.isOwnClass(internalName)) {
                 found.add(entry);
             }
         }

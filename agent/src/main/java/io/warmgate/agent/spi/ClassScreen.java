@@ -18,11 +18,13 @@ public final class ClassScreen {
     private final String rivalMarkerClass;
     private final List<String> internalNames;
     private final List<String> constantPrefixes;
+    private final String ownPackage;
 
     private ClassScreen(String markerClass, String rivalMarkerClass, List<String> internalNames,
-                        List<String> constantPrefixes) {
+                        List<String> constantPrefixes, String ownPackage) {
         this.markerClass = markerClass;
         this.rivalMarkerClass = rivalMarkerClass;
+        this.ownPackage = ownPackage;
         this.internalNames = Collections.unmodifiableList(new ArrayList<String>(internalNames));
         this.constantPrefixes = Collections.unmodifiableList(new ArrayList<String>(constantPrefixes));
     }
@@ -33,12 +35,13 @@ public final class ClassScreen {
         for (String name : classNames) {
             internal.add(name.replace('.', '/'));
         }
-        return new ClassScreen(markerClass, null, internal, Collections.<String>emptyList());
+        return new ClassScreen(markerClass, null, internal, Collections.<String>emptyList(), null);
     }
 
     /** Classes with a UTF-8 constant starting with one of the prefixes, in loaders that see the marker. */
     public static ClassScreen byConstant(String markerClass, String... constantPrefixes) {
-        return new ClassScreen(markerClass, null, Collections.<String>emptyList(), Arrays.asList(constantPrefixes));
+        return new ClassScreen(markerClass, null, Collections.<String>emptyList(), Arrays.asList(constantPrefixes),
+                null);
     }
 
     /**
@@ -47,7 +50,16 @@ public final class ClassScreen {
      * the class path, so an annotated controller there is an MVC controller and must be reported as one, once.
      */
     public ClassScreen unlessLoaderSees(String rivalMarkerClass) {
-        return new ClassScreen(markerClass, rivalMarkerClass, internalNames, constantPrefixes);
+        return new ClassScreen(markerClass, rivalMarkerClass, internalNames, constantPrefixes, ownPackage);
+    }
+
+    /**
+     * The same screen, except for the framework's own classes, whose names start with {@code packagePrefix}
+     * (internal form, e.g. {@code org/springframework/}): Spring's own classes carry Spring's annotations by the
+     * dozen, and none of them is an application's handler, so reading them would cost start-up for nothing.
+     */
+    public ClassScreen exceptPackage(String packagePrefix) {
+        return new ClassScreen(markerClass, rivalMarkerClass, internalNames, constantPrefixes, packagePrefix);
     }
 
     /** A class every class loader using the framework can see, e.g. {@code jakarta.servlet.Servlet}. */
@@ -65,6 +77,11 @@ public final class ClassScreen {
         return internalNames;
     }
 
+    /** Whether the screen leaves {@code internalName} aside as one of the framework's own classes. */
+    public boolean isOwnClass(String internalName) {
+        return ownPackage != null && internalName.startsWith(ownPackage);
+    }
+
     /** Prefixes of UTF-8 constants, one of which a class this screen lets through carries. */
     public List<String> constantPrefixes() {
         return constantPrefixes;
@@ -73,6 +90,7 @@ public final class ClassScreen {
     @Override
     public String toString() {
         return "ClassScreen[marker=" + markerClass + (rivalMarkerClass == null ? "" : ", unless=" + rivalMarkerClass)
-                + ", names=" + internalNames + ", constants=" + constantPrefixes + "]";
+                + ", names=" + internalNames + ", constants=" + constantPrefixes
+                + (ownPackage == null ? "" : ", except=" + ownPackage) + "]";
     }
 }

@@ -21,6 +21,8 @@ public final class SpringModule implements FrameworkModule {
     public static final String DISPATCHER_SERVLET = "org.springframework.web.servlet.DispatcherServlet";
     /** The package of the mapping annotations, as their type descriptors in a controller's constant pool start. */
     public static final String ANNOTATION_PREFIX = "Lorg/springframework/web/bind/annotation/";
+    /** Spring's own classes, which use its annotations by the dozen and are never an application's controllers. */
+    public static final String SPRING_PACKAGE = "org/springframework/";
     public static final String ENDPOINT_ANNOTATION = "org.springframework.boot.actuate.endpoint.annotation.Endpoint";
     /** Spring Boot 2.x and 3.x, then Spring Boot 4 (health moved to its own module). */
     public static final String[] HEALTH_WEB_EXTENSIONS = {
@@ -40,7 +42,7 @@ public final class SpringModule implements FrameworkModule {
                 // its type descriptor is a constant of the controller. (Mappings declared only on an implemented
                 // interface are not logged; the servlet gate still gates their requests by path.) Only where Spring
                 // MVC runs: the same annotations in a WebFlux application are the webflux module's to report.
-                ClassScreen.byConstant(DISPATCHER_SERVLET, ANNOTATION_PREFIX),
+                ClassScreen.byConstant(DISPATCHER_SERVLET, ANNOTATION_PREFIX).exceptPackage(SPRING_PACKAGE),
                 ClassScreen.byName(ENDPOINT_ANNOTATION, HEALTH_WEB_EXTENSIONS));
     }
 

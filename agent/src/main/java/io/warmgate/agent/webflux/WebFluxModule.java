@@ -42,7 +42,8 @@ public final class WebFluxModule implements FrameworkModule {
                 ClassScreen.byName(HTTP_STATUS_CODE, HTTP_WEB_HANDLER_ADAPTER),
                 // Where Spring MVC is on the class path too, Spring Boot runs MVC: the controllers are MVC's.
                 ClassScreen.byConstant(DISPATCHER_HANDLER, SpringModule.ANNOTATION_PREFIX)
-                        .unlessLoaderSees(SpringModule.DISPATCHER_SERVLET),
+                        .unlessLoaderSees(SpringModule.DISPATCHER_SERVLET)
+                        .exceptPackage(SpringModule.SPRING_PACKAGE),
                 ClassScreen.byName(SpringModule.ENDPOINT_ANNOTATION, REACTIVE_HEALTH_WEB_EXTENSIONS));
     }
 

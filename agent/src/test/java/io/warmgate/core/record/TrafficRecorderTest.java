@@ -46,13 +46,15 @@ class TrafficRecorderTest {
     void writesTheMostFrequentLinesFirstWithAHeaderAndTheReplayReadsThemBack() throws Exception {
         Path file = folder.resolve("warmup.txt");
         TrafficRecorder recorder = recorder(file, 2);
-        for (int n = 0; n < 30; n++) {
-            recorder.requestEnded("GET", "/a", "id=1", 200, 1000);
-        }
-        for (int n = 0; n < 20; n++) {
-            recorder.requestEnded("HEAD", "/b", null, 404, 1000);
-        }
-        for (int n = 0; n < 10; n++) {
+        // Interleaved, 3 : 2 : 1, as real traffic comes: the counts are halved now and then (at random, so that
+        // old traffic fades), and in blocks a halving between two blocks could reorder them.
+        for (int round = 0; round < 10; round++) {
+            for (int n = 0; n < 3; n++) {
+                recorder.requestEnded("GET", "/a", "id=1", 200, 1000);
+            }
+            for (int n = 0; n < 2; n++) {
+                recorder.requestEnded("HEAD", "/b", null, 404, 1000);
+            }
             recorder.requestEnded("GET", "/c", null, 200, 1000);
         }
         assertThat(recorder.write(false)).isTrue();
