@@ -62,14 +62,26 @@ class SpringStackScreensTest {
         assertThat(foundLines(Set.of())).isEmpty();
     }
 
+    @Test
+    void springsOwnClassesAreNeverReadAsControllers() throws IOException {
+        assertThat(foundLines(Set.of(DISPATCHER_SERVLET, DISPATCHER_HANDLER), "org.springframework.boot.Probe"))
+                .isEmpty();
+        assertThat(foundLines(Set.of(DISPATCHER_HANDLER), "org.springframework.boot.Probe")).isEmpty();
+    }
+
     /** Offers the controller's class file to a transformer with every module, from a loader seeing {@code markers}. */
     private List<String> foundLines(Set<String> markers) throws IOException {
+        return foundLines(markers, CONTROLLER);
+    }
+
+    /** The same, with the controller renamed to {@code controllerName}. */
+    private List<String> foundLines(Set<String> markers, String controllerName) throws IOException {
         AgentLog log = new AgentLog(AgentLog.Level.INFO, new PrintStream(logged, true));
         List<FrameworkModule> modules = List.of(new ServletModule(), new JaxRsModule(), new SpringModule(),
                 new WebFluxModule());
         HandlerTransformer transformer = TestTransformers.of(modules, log);
-        byte[] classFile = new ByteBuddy().redefine(StackTestController.class).name(CONTROLLER).make().getBytes();
-        transformer.transform(new StackLoader(markers), CONTROLLER.replace('.', '/'), null, null, classFile);
+        byte[] classFile = new ByteBuddy().redefine(StackTestController.class).name(controllerName).make().getBytes();
+        transformer.transform(new StackLoader(markers), controllerName.replace('.', '/'), null, null, classFile);
         return logged.toString(StandardCharsets.UTF_8).lines().filter(line -> line.contains("handler found")).toList();
     }
 
