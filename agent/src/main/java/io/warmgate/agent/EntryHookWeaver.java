@@ -3,7 +3,6 @@ package io.warmgate.agent;
 import io.warmgate.agent.hook.ClassOutlineReader;
 import io.warmgate.agent.hook.EntryHookRewriter;
 import io.warmgate.agent.hook.SuperTypes;
-import io.warmgate.agent.hook.WeavingWarmUp;
 import io.warmgate.agent.spi.ClassOutline;
 import io.warmgate.agent.spi.EntryHook;
 import io.warmgate.agent.spi.FoundHandler;
@@ -66,20 +65,6 @@ final class EntryHookWeaver {
             }
         }
         return hooked;
-    }
-
-    /**
-     * Loads and runs the ASM weaving path once on a class of the agent's own ({@link WeavingWarmUp}), so that the
-     * application's first servlet finds it ready instead of loading it. Never throws.
-     */
-    void warmUp() {
-        long start = System.nanoTime();
-        try {
-            WeavingWarmUp.run();
-            log.debug("weaving path warmed up in " + StartupTimes.tenths(System.nanoTime() - start) + " ms");
-        } catch (Throwable failure) {
-            log.debug("the weaving path's warm-up failed (" + failure + ")");
-        }
     }
 
     /** @return the woven class file, or null to leave the class as it is */

@@ -36,15 +36,9 @@ final class Instrumenter {
         }
         LoaderChecks loaders = new LoaderChecks(log);
         WeaverContext context = new WeaverContext(paths);
-        final EntryHookWeaver entryHooks = new EntryHookWeaver(log, handlers, context, runtime);
-        HandlerTransformer transformer = new HandlerTransformer(screens, loaders, entryHooks,
+        HandlerTransformer transformer = new HandlerTransformer(screens, loaders,
+                new EntryHookWeaver(log, handlers, context, runtime),
                 new LazyWeaver(modules, context, handlers, log, runtime), log);
-        runtime.alsoRunAfterStart(new Runnable() {
-            @Override
-            public void run() {
-                entryHooks.warmUp();
-            }
-        });
         boolean retransform = lateAttach && instrumentation.isRetransformClassesSupported();
         instrumentation.addTransformer(transformer, retransform);
         if (retransform) {

@@ -25,8 +25,6 @@ import io.warmgate.core.warmup.WarmupProgress;
 
 import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Builds the gate and everything around it (warm-up coordinator, guard, drain, recorder, fleet check, the MBean
@@ -52,8 +50,6 @@ final class RuntimeStart implements Runnable {
     private ClassFileTransformer transformer;
     private boolean finished;
     private boolean ready;
-    /** Head starts for the application's first classes, run on the start thread once the gate is in. */
-    private final List<Runnable> afterStart = new ArrayList<Runnable>();
 
     /** @param warmupPlan the synthetic warm-up, read from the configuration in {@code premain}; null for none */
     RuntimeStart(WarmgateConfig config, WarmupPlan warmupPlan, AgentLog log, HealthPathMatcher paths,
@@ -114,34 +110,6 @@ final class RuntimeStart implements Runnable {
                     + "without it");
         } finally {
             finish(built);
-        }
-        if (built) {
-            runAfterStart();
-        }
-    }
-
-    /**
-     * Runs {@code task} on the start thread right after the gate is in the bridge (never before: the weaver waits for
-     * the gate, and the gate comes first). Nothing happens when the start has already finished, as on a late attach.
-     */
-    synchronized void alsoRunAfterStart(Runnable task) {
-        if (!finished) {
-            afterStart.add(task);
-        }
-    }
-
-    private void runAfterStart() {
-        List<Runnable> tasks;
-        synchronized (this) {
-            tasks = new ArrayList<Runnable>(afterStart);
-            afterStart.clear();
-        }
-        for (Runnable task : tasks) {
-            try {
-                task.run();
-            } catch (Throwable failure) {
-                log.debug("a start-up head start failed (" + failure + ")");
-            }
         }
     }
 

@@ -49,19 +49,6 @@ class RuntimeStartTest {
     }
 
     @Test
-    void headStartsRunOnlyAfterAGateThatWasBuiltAndAreNotKeptOnceTheStartIsOver() {
-        List<String> ran = new CopyOnWriteArrayList<>();
-        RuntimeStart failing = new RuntimeStart(null, null, log, null, new HandlerLog(log), 10_000);
-        failing.alsoRunAfterStart(() -> ran.add("after a failed start"));
-
-        failing.run();
-        failing.alsoRunAfterStart(() -> ran.add("after the start was over"));
-
-        assertThat(failing.awaitReady()).isFalse();
-        assertThat(ran).isEmpty();
-    }
-
-    @Test
     void aWeaverWaitsAtMostTheLimitOnceAndThenNoMore() {
         RuntimeStart neverStarted = new RuntimeStart(null, null, log, null, new HandlerLog(log), 200);
 
