@@ -20,7 +20,11 @@ import net.bytebuddy.jar.asm.Type;
  * </pre>
  * {@code state} lives in a new local slot past every slot the method uses ({@code maxLocals}), so no instruction
  * of the method moves; every stack map frame of the method gets that slot added. Parameters keep their declared
- * types in the handler's frame, which holds because the advised methods' reference parameters are interfaces.
+ * types in the handler's frame. That always holds for interface-typed parameters (the servlet API's), which the
+ * verifier treats as any reference; for class-typed ones (Grizzly's {@code Request}, the JDK server's
+ * {@code HttpExchange}) it holds as long as the method stores only values of the parameter's type into its slot,
+ * as javac's code does: the hooks that name such classes are for one known class each ({@code EntryHook.inClass}),
+ * which the integration tests load and run.
  */
 final class HookedMethod extends CodeStartVisitor {
 
